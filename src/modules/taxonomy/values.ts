@@ -1,0 +1,143 @@
+/**
+ * The shared vocabulary of the directory and the finder. Plain constants (no GraphQL, no
+ * TypeORM) so seeds, the finder's pure core and the schema all agree on one list.
+ * Labels and descriptions per locale live in `labels.ts`.
+ */
+
+export const RISK_TYPES = [
+  'PHYSICAL_ATTACK', // assault, attempted killing
+  'DEATH_THREAT', // threats to life, including to family
+  'ARBITRARY_DETENTION', // arrest, detention, house arrest
+  'JUDICIAL_HARASSMENT', // criminalisation, prosecution, unfair trial
+  'ENFORCED_DISAPPEARANCE',
+  'TORTURE_ILL_TREATMENT',
+  'SURVEILLANCE', // physical or digital monitoring
+  'DIGITAL_ATTACK', // hacking, account takeover, spyware
+  'SMEAR_CAMPAIGN', // stigmatisation, "foreign agent" labels, online harassment
+  'GENDER_BASED_VIOLENCE', // sexual and gender-based violence and threats
+  'TRAVEL_BAN', // exit bans, passport confiscation
+  'ORGANISATIONAL_RESTRICTIONS', // closure, de-registration, funding restrictions
+  'FORCED_DISPLACEMENT', // the defender must leave home or the country
+  'REPRISAL_FOR_UN_COOPERATION', // intimidation or reprisal for engaging with the UN
+] as const;
+export type RiskType = (typeof RISK_TYPES)[number];
+
+export const URGENCIES = ['IMMEDIATE', 'URGENT', 'PLANNED', 'PREVENTIVE'] as const;
+export type Urgency = (typeof URGENCIES)[number];
+
+export const DEFENDER_PROFILES = [
+  'JOURNALIST',
+  'LAWYER',
+  'ACADEMIC',
+  'ARTIST', // artists and writers
+  'WOMAN_DEFENDER',
+  'LGBTIQ',
+  'LAND_ENVIRONMENT',
+  'INDIGENOUS',
+  'MINORITY',
+  'TRADE_UNIONIST',
+  'STUDENT',
+  'HEALTH_WORKER',
+  'ANTI_CORRUPTION',
+  'CIVIL_SOCIETY_ORGANISATION', // the applicant is an organisation, not a person
+  'VICTIM_OF_TORTURE', // survivors and their families (for example the UN torture fund)
+] as const;
+export type DefenderProfile = (typeof DEFENDER_PROFILES)[number];
+
+/** Every actionable offer in the directory has one of these kinds (services, commitments, procedures, programmes). */
+export const SERVICE_KINDS = [
+  'EMERGENCY_GRANT',
+  'TEMPORARY_RELOCATION',
+  'HOTLINE',
+  'DIGITAL_SECURITY',
+  'LEGAL_AID',
+  'TRIAL_OBSERVATION',
+  'PRISON_VISIT',
+  'URGENT_APPEAL',
+  'ADVOCACY',
+  'PROTECTIVE_ACCOMPANIMENT',
+  'PSYCHOSOCIAL_SUPPORT',
+  'MEDICAL_SUPPORT',
+  'TRAINING',
+  'FELLOWSHIP',
+  'RESETTLEMENT',
+  'REFERRAL',
+  'REST_RESPITE',
+  'VISA_SUPPORT',
+  'DIPLOMATIC_ENGAGEMENT', // raising a case with authorities, public statements, meetings
+  'FUNDING', // project or organisational funding, not emergency
+  'INTERIM_MEASURES', // interim, precautionary or provisional measures
+  'INDIVIDUAL_COMPLAINT', // communication / petition to a treaty body or regional body
+  'REPRISAL_REPORT',
+  'URGENT_ACTION', // treaty-body urgent action (for example CED art. 30, CERD early warning)
+] as const;
+export type ServiceKind = (typeof SERVICE_KINDS)[number];
+
+export const CHANNEL_KINDS = [
+  'SECURE_EMAIL', // PGP or an end-to-end encrypted mail provider
+  'EMAIL',
+  'HOTLINE', // staffed emergency phone line
+  'PHONE',
+  'SECURE_WEB_FORM', // HTTPS form run by the organisation, for sensitive requests
+  'WEB_FORM',
+  'MESSAGING_APP', // Signal, WhatsApp, …
+  'IN_PERSON', // an office or embassy visit
+  'POSTAL',
+  'WEBSITE', // information only
+] as const;
+export type ChannelKind = (typeof CHANNEL_KINDS)[number];
+
+export const REGIONAL_SYSTEMS = ['OAS', 'AU', 'COE', 'EU', 'OSCE', 'ASEAN', 'LAS'] as const;
+export type RegionalSystem = (typeof REGIONAL_SYSTEMS)[number];
+
+/** UN procedures a state may accept: complaint protocols, article declarations, urgent procedures. */
+export const UN_PROCEDURES = [
+  'ICCPR_OP1', // Human Rights Committee individual complaints (ratify ICCPR-OP1)
+  'OP_CEDAW', // CEDAW Committee complaints and interim measures
+  'OP_ICESCR', // CESCR complaints
+  'OP_CRC_IC', // CRC communications procedure (OP3)
+  'OP_CRPD', // CRPD Committee complaints
+  'CAT_ART22', // declaration: Committee against Torture complaints
+  'ICERD_ART14', // declaration: CERD complaints
+  'ICPPED_ART31', // declaration: CED complaints
+  'ICMW_ART77', // declaration: CMW complaints (not yet operative)
+  'ICPPED_URGENT_ACTION', // CED art. 30 urgent action: all ICPPED parties
+  'ICERD_EARLY_WARNING', // CERD early warning and urgent action: all ICERD parties
+] as const;
+export type UnProcedure = (typeof UN_PROCEDURES)[number];
+
+export const ACCEPTANCE_STATUSES = ['ACCEPTED', 'NOT_ACCEPTED', 'UNKNOWN'] as const;
+export type AcceptanceStatus = (typeof ACCEPTANCE_STATUSES)[number];
+
+export const RECORD_STATUSES = ['ACTIVE', 'PAUSED', 'CLOSED'] as const;
+export type RecordStatus = (typeof RECORD_STATUSES)[number];
+
+/** How fast an offer typically acts once contacted. UNKNOWN when no source says. */
+export const RESPONSE_SPEEDS = ['HOURS', 'DAYS', 'WEEKS', 'MONTHS', 'UNKNOWN'] as const;
+export type ResponseSpeed = (typeof RESPONSE_SPEEDS)[number];
+
+export const MECHANISM_KINDS = [
+  'UN_SPECIAL_PROCEDURE',
+  'UN_TREATY_BODY',
+  'UN_HUMAN_RIGHTS_COUNCIL',
+  'UN_SECRETARIAT', // for example the Assistant Secretary-General on reprisals
+  'REGIONAL_COMMISSION',
+  'REGIONAL_COURT',
+  'REGIONAL_OFFICE', // Council of Europe Commissioner, OSCE/ODIHR focal point
+  'DIPLOMATIC_NETWORK', // EU Delegations
+] as const;
+export type MechanismKind = (typeof MECHANISM_KINDS)[number];
+
+export const PROGRAMME_KINDS = ['FELLOWSHIP', 'RELOCATION_SCHEME', 'FUND'] as const;
+export type ProgrammeKind = (typeof PROGRAMME_KINDS)[number];
+
+export const APPLICATION_MODES = ['ROLLING', 'ROUNDS', 'NOMINATION', 'INVITATION', 'UNKNOWN'] as const;
+export type ApplicationMode = (typeof APPLICATION_MODES)[number];
+
+/** Systems a mechanism belongs to: the UN or a regional system. */
+export const MECHANISM_SYSTEMS = ['UN', ...REGIONAL_SYSTEMS] as const;
+export type MechanismSystem = (typeof MECHANISM_SYSTEMS)[number];
+
+export const LOCALES = ['en', 'fr', 'es', 'ar', 'ru', 'zh'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'en';
