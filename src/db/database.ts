@@ -1,0 +1,64 @@
+/**
+ * The data layer's single entry point for running SQL.
+ *
+ * PGlite is one connection shared by the whole process, so two requests' transactions would
+ * interleave on it. Here every unit of work on PGlite takes one queue (a mutex) — in the data
+ * layer, not in each caller. On PostgreSQL the pool gives each unit its own connection and
+ * nothing is queued. Nested units join the unit already running (found through
+ * AsyncLocalStorage), so a service may call another without deadlocking the queue.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { Mutex } from 'async-mutex';
+import type { DataSource, EntityManager } from 'typeorm';
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+interface Unit {
+  manager: EntityManager;
+  transactional: boolean;
+}
+
+export class Database {
+  private readonly units = new AsyncLocalStorage<Unit>();
+  private readonly queue: Mutex | null;
+
+  constructor(
+    readonly dataSource: DataSource,
+    readonly kind: DatabaseKind,
+  ) {
+    this.queue = kind === 'pglite' ? new Mutex() : null;
+  }
+
+  /** Runs `work` in a transaction: all of it commits, or none of it does. */
+  async transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const current = this.units.getStore();
+    if (current?.transactional) return work(current.manager);
+    const begin = () =>
+      this.dataSource.transaction((manager) => this.units.run({ manager, transactional: true }, () => work(manager)));
+    // Inside a read unit on PGlite we already hold the queue.
+    if (current || !this.queue) return begin();
+    return this.queue.runExclusive(begin);
+  }
+
+  /** Runs reads; on PGlite they wait for any running transaction instead of joining it. */
+  async read<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const current = this.units.getStore();
+    if (current) return work(current.manager);
+    const manager = this.dataSource.manager;
+    if (!this.queue) return work(manager);
+    return this.queue.runExclusive(() => this.units.run({ manager, transactional: false }, () => work(manager)));
+  }
+
+  async isReady(): Promise<boolean> {
+    try {
+      await this.read((m) => m.query('SELECT 1'));
+      return !(await this.read(() => this.dataSource.showMigrations()));
+    } catch {
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+  }
+}

@@ -1,0 +1,12 @@
+/**
+ * What each module contributes to the database: entities, migrations (applied in timestamp
+ * order), and seed modules (applied in the order listed: referenced data first).
+ */
+import type { SeedModule } from './seed/types';
+import { CountryRow } from '../modules/geography/country.entity';
+import { countrySeedModule } from '../modules/geography/country.seeder';
+import { Geography1763700000000 } from './migrations/1763700000000-Geography';
+
+export const ENTITIES = [CountryRow];
+export const MIGRATIONS = [Geography1763700000000];
+export const SEED_MODULES = [countrySeedModule] as SeedModule<unknown>[];

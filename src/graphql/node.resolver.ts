@@ -1,0 +1,29 @@
+/** Relay's `node(id)`: resolves any global ID through the fetcher its type registered. */
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Node, fromGlobalId } from '../shared/relay';
+import type { AppContext } from './context';
+import { toCountry } from '../modules/geography/country.types';
+
+type NodeFetcher = (key: string, ctx: AppContext) => Promise<Node | null>;
+
+const fetchers: Record<string, NodeFetcher> = {
+  Country: async (code, ctx) => {
+    const row = await ctx.loaders.country.load(code);
+    return row ? toCountry(row, ctx.locale) : null;
+  },
+};
+
+/** Lets a module make its types reachable through `node(id)`. */
+export function registerNodeType(type: string, fetcher: NodeFetcher): void {
+  fetchers[type] = fetcher;
+}
+
+@Resolver()
+export class NodeResolver {
+  @Query(() => Node, { nullable: true, description: 'Any object by its global ID; null when it does not exist.' })
+  async node(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext): Promise<Node | null> {
+    const parsed = fromGlobalId(id);
+    const fetcher = parsed && Object.hasOwn(fetchers, parsed.type) ? fetchers[parsed.type] : undefined;
+    return fetcher && parsed ? fetcher(parsed.key, ctx) : null;
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * The HTTP application: /graphql (API and, for browsers, the playground), /healthz, /readyz.
+ */
+import http from 'node:http';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import cors from 'cors';
+import helmet from 'helmet';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import type { Config } from '../config';
+import type { Logger } from '../logger';
+import { buildAppSchema } from '../graphql/schema';
+import { buildContext, type AppContext } from '../graphql/context';
+import type { Services } from '../graphql/services';
+import { createErrorFormatter } from '../graphql/error-format';
+import { queryLimits } from '../graphql/limits';
+import { graphqlLogOf, requestLogPlugin } from '../graphql/request-log';
+import { accessLog } from './access-log';
+import { PLAYGROUND_ASSETS_PATH, playgroundAssets, playgroundLandingPage } from './playground';
+
+export interface HttpApp {
+  app: express.Express;
+  httpServer: http.Server;
+  apollo: ApolloServer<AppContext>;
+}
+
+function jsonError(res: Response, status: number, code: string, message: string) {
+  res.status(status).type('application/json').send(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+}
+
+export async function createHttpApp(config: Config, services: Services, logger: Logger): Promise<HttpApp> {
+  const app = express();
+  const httpServer = http.createServer(app);
+  const limits = queryLimits();
+  const exposeStack = config.NODE_ENV === 'development';
+
+  const apollo = new ApolloServer<AppContext>({
+    schema: buildAppSchema(),
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    introspection: true,
+    includeStacktraceInErrorResponses: exposeStack,
+    hideSchemaDetailsFromClientErrors: true,
+    validationRules: limits.validationRules,
+    formatError: createErrorFormatter(logger, exposeStack),
+    plugins: [
+      ...limits.plugins,
+      requestLogPlugin<AppContext>(),
+      playgroundLandingPage(),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+    ],
+  });
+  await apollo.start();
+
+  app.disable('x-powered-by');
+  app.use(accessLog(logger));
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: true,
+        directives: {
+          'default-src': ["'self'"],
+          'script-src': ["'self'"],
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:'],
+          'font-src': ["'self'", 'data:'],
+          'connect-src': ["'self'"],
+          'worker-src': ["'self'", 'blob:'],
+        },
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const ready = await services.db.isReady();
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable' });
+  });
+  app.use(PLAYGROUND_ASSETS_PATH, playgroundAssets());
+
+  app.use(
+    '/graphql',
+    cors({ origin: config.CORS_ORIGINS.length > 0 ? config.CORS_ORIGINS : false }),
+    express.json({ limit: config.MAX_BODY_BYTES, type: ['application/json', 'application/graphql-response+json'] }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => ({ ...(await buildContext(services, logger, req)), requestLog: graphqlLogOf(res) }),
+    }),
+  );
+
+  app.use((_req, res) => jsonError(res, 404, 'NOT_FOUND', 'Not found'));
+  // Body parser and other middleware errors: answer in the GraphQL error shape, never with a stack.
+  app.use((err: { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
+    if (err.type === 'entity.too.large') return jsonError(res, 413, 'PAYLOAD_TOO_LARGE', `Request body is larger than ${config.MAX_BODY_BYTES} bytes`);
+    if (err.type === 'entity.parse.failed') return jsonError(res, 400, 'BAD_REQUEST', 'Request body is not valid JSON');
+    const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
+    if (status === 500) logger.error({ errType: err.type }, 'unexpected HTTP error');
+    return jsonError(res, status, status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST', status === 500 ? 'Internal server error' : 'Bad request');
+  });
+
+  return { app, httpServer, apollo };
+}

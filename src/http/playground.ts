@@ -1,0 +1,60 @@
+/**
+ * The self-hosted GraphiQL playground. Apollo's default landing page loads Sandbox from a
+ * CDN; this one serves GraphiQL bundled from the `graphiql` package by `npm run build`, from
+ * the API's own origin, so opening the playground makes no request to any other host.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import express from 'express';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { projectRoot } from '../shared/project-root';
+
+export const PLAYGROUND_ASSETS_PATH = '/playground/assets';
+const assetsDir = () => path.join(projectRoot(), 'src', 'http', 'playground', 'assets');
+
+/** Example operations shown as tabs: every file in schema/operations/. */
+export function exampleOperations(): { name: string; query: string }[] {
+  const dir = path.join(projectRoot(), 'schema', 'operations');
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort()
+    .map((f) => ({ name: f.replace(/\.graphql$/, ''), query: fs.readFileSync(path.join(dir, f), 'utf8') }));
+}
+
+function escapeForScript(json: string): string {
+  return json.replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+}
+
+export function playgroundHtml(): string {
+  const examples = escapeForScript(JSON.stringify(exampleOperations()));
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Protection Atlas — GraphQL playground</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="${PLAYGROUND_ASSETS_PATH}/playground.css">
+</head>
+<body style="margin:0;height:100vh">
+<div id="playground" style="height:100vh">Loading the playground…</div>
+<script type="application/json" id="playground-examples">${examples}</script>
+<script src="${PLAYGROUND_ASSETS_PATH}/playground.js"></script>
+</body>
+</html>`;
+}
+
+export function playgroundLandingPage(): ApolloServerPlugin {
+  const html = playgroundHtml();
+  return {
+    async serverWillStart() {
+      return { async renderLandingPage() { return { html }; } };
+    },
+  };
+}
+
+export function playgroundAssets() {
+  return express.static(assetsDir(), { fallthrough: false, index: false, maxAge: '1h' });
+}

@@ -1,0 +1,130 @@
+/**
+ * Hard eligibility, three-valued: ELIGIBLE, NEEDS_CHECK (a fact must be checked first; the
+ * caveat says which) or INELIGIBLE (with a stable code and a sentence). A candidate is
+ * excluded by the first failing check, in this order: status, risks, coverage, then its rules
+ * in order (parent rules, own rules, implicit rules).
+ */
+import type { EligibilityRule } from '../../directory/seed-schema';
+import type { Candidate, CountryEntry, CoverageIndex } from './read-model';
+import type { NormalizedNeed } from './need';
+import { MSG, PROCEDURE_LABELS, SYSTEM_LABELS, labelProfiles, pick, say, statusLabel, type TextLocale } from './text';
+import type { EligibilityStatus, ExclusionCode } from './types';
+
+export interface EligibilityContext {
+  readonly need: NormalizedNeed;
+  readonly locale: TextLocale;
+  /** Date of the UN procedure data, for the "as of" caveat. */
+  readonly proceduresAsOf: string | null;
+}
+
+export type RuleOutcome =
+  | { readonly status: 'ELIGIBLE' }
+  | { readonly status: 'NEEDS_CHECK'; readonly caveat: string }
+  | { readonly status: 'INELIGIBLE'; readonly code: ExclusionCode; readonly reason: string };
+
+export interface EligibilityResult {
+  readonly status: EligibilityStatus;
+  readonly code: ExclusionCode | null;
+  readonly reason: string | null;
+  /** What to check first (NEEDS_CHECK outcomes), in rule order. */
+  readonly checks: readonly string[];
+}
+
+const ELIGIBLE: RuleOutcome = Object.freeze({ status: 'ELIGIBLE' });
+
+function countryName(c: CountryEntry, l: TextLocale): string {
+  return pick(c.names, l) ?? c.code;
+}
+
+function no(code: ExclusionCode, reason: string): RuleOutcome {
+  return { status: 'INELIGIBLE', code, reason };
+}
+
+function check(caveat: string): RuleOutcome {
+  return { status: 'NEEDS_CHECK', caveat };
+}
+
+/** Is the country inside this coverage? A coverage that names no place means everywhere. */
+export function inCoverage(cov: CoverageIndex, country: CountryEntry): boolean {
+  if (cov.excludeCountries.has(country.code)) return false;
+  for (const s of country.memberships) if (cov.excludeSystems.has(s)) return false;
+  if (cov.global || (cov.systems.size === 0 && cov.countries.size === 0)) return true;
+  if (cov.countries.has(country.code)) return true;
+  for (const s of country.memberships) if (cov.systems.has(s)) return true;
+  return false;
+}
+
+export function evaluateRule(rule: EligibilityRule, ctx: EligibilityContext): RuleOutcome {
+  const { need, locale: l } = ctx;
+  const country = need.country;
+  switch (rule.rule) {
+    case 'MEMBER_OF':
+      return country.memberships.has(rule.system)
+        ? ELIGIBLE
+        : no('NOT_MEMBER_OF_SYSTEM', say(MSG.notMemberOf, l, countryName(country, l), SYSTEM_LABELS[rule.system][l]));
+    case 'NOT_MEMBER_OF':
+      return country.memberships.has(rule.system)
+        ? no('MEMBER_OF_EXCLUDED_SYSTEM', say(MSG.memberOfExcluded, l, countryName(country, l), SYSTEM_LABELS[rule.system][l]))
+        : ELIGIBLE;
+    case 'ACCEPTED_PROCEDURE': {
+      const status = country.procedures.get(rule.procedure) ?? 'UNKNOWN';
+      const label = PROCEDURE_LABELS[rule.procedure][l];
+      if (status === 'ACCEPTED') return ELIGIBLE;
+      if (status === 'NOT_ACCEPTED') {
+        return no('PROCEDURE_NOT_ACCEPTED', say(MSG.procedureNotAccepted, l, countryName(country, l), label, ctx.proceduresAsOf));
+      }
+      return check(say(MSG.checkProcedure, l, countryName(country, l), label));
+    }
+    case 'UN_MEMBER':
+      return country.unMember ? ELIGIBLE : no('NOT_UN_MEMBER', say(MSG.notUnMember, l, countryName(country, l)));
+    case 'COUNTRY_IN':
+      return rule.countries.includes(country.code)
+        ? ELIGIBLE
+        : no('OUTSIDE_COVERAGE', say(MSG.outsideCoverage, l, countryName(country, l)));
+    case 'COUNTRY_NOT_IN':
+      return rule.countries.includes(country.code)
+        ? no('COUNTRY_EXCLUDED', say(MSG.countryExcluded, l, countryName(country, l)))
+        : ELIGIBLE;
+    case 'PROFILE_REQUIRED': {
+      const label = labelProfiles(rule.profiles, l);
+      if (rule.profiles.some((p) => need.profiles.has(p))) return ELIGIBLE;
+      return need.profiles.size === 0 ? check(say(MSG.checkProfile, l, label)) : no('PROFILE_REQUIRED', say(MSG.profileRequired, l, label));
+    }
+    case 'UN_COOPERATION_REQUIRED':
+      return need.unCooperation ? ELIGIBLE : no('UN_COOPERATION_REQUIRED', say(MSG.unCooperationRequired, l));
+    case 'IN_COUNTRY_REQUIRED':
+      if (need.currentlyInCountry === undefined) return check(say(MSG.checkInCountry, l));
+      return need.currentlyInCountry ? ELIGIBLE : no('IN_COUNTRY_REQUIRED', say(MSG.inCountryRequired, l));
+    case 'OUTSIDE_COUNTRY_REQUIRED':
+      if (need.currentlyInCountry === undefined) return check(say(MSG.checkOutsideCountry, l));
+      return need.currentlyInCountry ? no('OUTSIDE_COUNTRY_REQUIRED', say(MSG.outsideCountryRequired, l)) : ELIGIBLE;
+  }
+}
+
+/** Every check in order; the first INELIGIBLE outcome decides. */
+export function evaluateCandidate(c: Candidate, ctx: EligibilityContext): EligibilityResult {
+  const l = ctx.locale;
+  const country = ctx.need.country;
+  if (c.status !== 'ACTIVE') return excluded('NOT_ACTIVE', say(MSG.notActive, l, statusLabel(c.status, l)));
+  if (c.risks.size > 0 && !ctx.need.riskList.some((r) => c.risks.has(r))) {
+    return excluded('RISK_NOT_ADDRESSED', say(MSG.riskNotAddressed, l));
+  }
+  for (const cov of c.coverages) {
+    if (!inCoverage(cov, country)) {
+      const code: ExclusionCode = cov.excludeCountries.has(country.code) ? 'COUNTRY_EXCLUDED' : 'OUTSIDE_COVERAGE';
+      const msg = code === 'COUNTRY_EXCLUDED' ? MSG.countryExcluded : MSG.outsideCoverage;
+      return excluded(code, say(msg, l, countryName(country, l)));
+    }
+  }
+  const checks: string[] = [];
+  for (const rule of c.eligibility) {
+    const o = evaluateRule(rule, ctx);
+    if (o.status === 'INELIGIBLE') return excluded(o.code, o.reason);
+    if (o.status === 'NEEDS_CHECK') checks.push(o.caveat);
+  }
+  return { status: checks.length ? 'NEEDS_CHECK' : 'ELIGIBLE', code: null, reason: null, checks };
+}
+
+function excluded(code: ExclusionCode, reason: string): EligibilityResult {
+  return { status: 'INELIGIBLE', code, reason, checks: [] };
+}

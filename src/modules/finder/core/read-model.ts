@@ -1,0 +1,343 @@
+/**
+ * The finder's in-memory read model: every actionable offer of the directory flattened into
+ * one candidate list, with what ranking needs precomputed (sets, effective status, inherited
+ * channels sorted safest first, parsed dates). Built once per directory change; immutable.
+ */
+import type {
+  ContactChannelSeed,
+  Coverage,
+  EligibilityRule,
+  LocalizedText,
+  MechanismSeed,
+  OrganizationSeed,
+  ProgrammeSeed,
+  StatePolicySeed,
+  SupportServiceSeed,
+} from '../../directory/seed-schema';
+import type { CountrySeed } from '../../geography/seed-schema';
+import type {
+  AcceptanceStatus,
+  ChannelKind,
+  DefenderProfile,
+  MechanismKind,
+  MechanismSystem,
+  RecordStatus,
+  RegionalSystem,
+  ResponseSpeed,
+  RiskType,
+  ServiceKind,
+  UnProcedure,
+} from '../../taxonomy/values';
+import type { OfferType, ParentType } from './types';
+
+export interface DirectoryInput {
+  organizations: readonly OrganizationSeed[];
+  statePolicies: readonly StatePolicySeed[];
+  mechanisms: readonly MechanismSeed[];
+  programmes: readonly ProgrammeSeed[];
+  countries: readonly CountrySeed[];
+  /** Date the countries' UN procedure data describes (`proceduresAsOf` of the countries file). */
+  proceduresAsOf?: string;
+}
+
+export interface CoverageIndex {
+  readonly global: boolean;
+  readonly systems: ReadonlySet<RegionalSystem>;
+  readonly countries: ReadonlySet<string>;
+  readonly excludeSystems: ReadonlySet<RegionalSystem>;
+  readonly excludeCountries: ReadonlySet<string>;
+}
+
+export interface CountryEntry {
+  readonly code: string;
+  readonly names: LocalizedText;
+  readonly unMember: boolean;
+  readonly memberships: ReadonlySet<RegionalSystem>;
+  readonly procedures: ReadonlyMap<UnProcedure, AcceptanceStatus>;
+  readonly leastDeveloped: boolean | null;
+}
+
+export interface Candidate {
+  /** `<parentType>:<parentSlug>/<offerSlug>`: id and tie-breaker. */
+  readonly key: string;
+  readonly parentType: ParentType;
+  readonly parentSlug: string;
+  readonly parentName: LocalizedText;
+  readonly offerType: OfferType;
+  readonly offerSlug: string;
+  readonly kind: ServiceKind;
+  readonly name: LocalizedText;
+  readonly description: LocalizedText;
+  readonly riskList: readonly RiskType[];
+  readonly risks: ReadonlySet<RiskType>;
+  readonly profileList: readonly DefenderProfile[];
+  readonly profiles: ReadonlySet<DefenderProfile>;
+  /** Parent coverage and own coverage; the country must be inside every one. */
+  readonly coverages: readonly CoverageIndex[];
+  /** Parent rules first, then the offer's own, then implicit ones (reprisal reports need UN cooperation). */
+  readonly eligibility: readonly EligibilityRule[];
+  /** A regional system the offer belongs to (regional mechanisms), for the coverage factor. */
+  readonly regionSystem: RegionalSystem | null;
+  readonly mechanismKind: MechanismKind | null;
+  readonly speed: ResponseSpeed;
+  readonly responseTimeNote: LocalizedText | null;
+  readonly requirements: readonly LocalizedText[];
+  readonly steps: readonly LocalizedText[];
+  /** Parent caveats (state policies) then the offer's own. */
+  readonly caveats: readonly LocalizedText[];
+  /** Parent alert then the offer's own. */
+  readonly alerts: readonly LocalizedText[];
+  /** The worst of the parent's and the offer's status. */
+  readonly status: RecordStatus;
+  /** Safest first. */
+  readonly channels: readonly ContactChannelSeed[];
+  readonly channelsInherited: boolean;
+  readonly channelLanguages: ReadonlySet<string>;
+  readonly parentLanguages: ReadonlySet<string>;
+  /** A confirmed channel open 24/7. */
+  readonly has247: boolean;
+  /** A confirmed channel that is not IN_PERSON. */
+  readonly hasRemoteChannel: boolean;
+  readonly hasUnconfirmedChannel: boolean;
+  /** Reached through an embassy or delegation (state policies, diplomatic networks). */
+  readonly embassyBased: boolean;
+  /** Works by making a case public (advocacy, urgent appeals). */
+  readonly publicFacing: boolean;
+  readonly website: string | null;
+  readonly verifiedOn: string;
+  readonly verifiedOnMs: number;
+  readonly sources: readonly { readonly url: string; readonly title: string }[];
+}
+
+export interface ReadModel {
+  /** In key order. */
+  readonly candidates: readonly Candidate[];
+  readonly countries: ReadonlyMap<string, CountryEntry>;
+  readonly proceduresAsOf: string | null;
+}
+
+/** Channel kinds from safest to least safe for a first contact. A HOTLINE open 24/7 ranks with the first. */
+const CHANNEL_TIER: Record<ChannelKind, number> = {
+  SECURE_WEB_FORM: 0,
+  SECURE_EMAIL: 0,
+  HOTLINE: 1, // 0 when available247
+  MESSAGING_APP: 1,
+  WEB_FORM: 2,
+  EMAIL: 2,
+  PHONE: 2,
+  POSTAL: 3,
+  WEBSITE: 3,
+  IN_PERSON: 4,
+};
+const CHANNEL_ORDER: Record<ChannelKind, number> = {
+  SECURE_WEB_FORM: 0,
+  SECURE_EMAIL: 1,
+  HOTLINE: 2,
+  MESSAGING_APP: 3,
+  WEB_FORM: 4,
+  EMAIL: 5,
+  PHONE: 6,
+  POSTAL: 7,
+  WEBSITE: 8,
+  IN_PERSON: 9,
+};
+
+export function channelTier(c: ContactChannelSeed): number {
+  return c.kind === 'HOTLINE' && c.available247 ? 0 : CHANNEL_TIER[c.kind];
+}
+
+/** Safest first: tier, confirmed before unconfirmed, kind, value; stable otherwise. */
+export function sortChannels(channels: readonly ContactChannelSeed[]): ContactChannelSeed[] {
+  return channels
+    .map((c, i) => ({ c, i }))
+    .sort(
+      (a, b) =>
+        channelTier(a.c) - channelTier(b.c) ||
+        Number(b.c.confirmed) - Number(a.c.confirmed) ||
+        CHANNEL_ORDER[a.c.kind] - CHANNEL_ORDER[b.c.kind] ||
+        compareStrings(a.c.value ?? '', b.c.value ?? '') ||
+        a.i - b.i,
+    )
+    .map((x) => x.c);
+}
+
+/** Code-unit order, independent of the process locale. */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+const STATUS_RANK: Record<RecordStatus, number> = { ACTIVE: 0, PAUSED: 1, CLOSED: 2 };
+export function worstStatus(a: RecordStatus, b: RecordStatus): RecordStatus {
+  return STATUS_RANK[a] >= STATUS_RANK[b] ? a : b;
+}
+
+const PUBLIC_KINDS: ReadonlySet<ServiceKind> = new Set<ServiceKind>(['ADVOCACY', 'URGENT_APPEAL']);
+const REGIONAL: ReadonlySet<string> = new Set(['OAS', 'AU', 'COE', 'EU', 'OSCE', 'ASEAN', 'LAS']);
+
+function indexCoverage(c: Coverage): CoverageIndex {
+  return {
+    global: c.global,
+    systems: new Set(c.systems),
+    countries: new Set(c.countries),
+    excludeSystems: new Set(c.excludeSystems),
+    excludeCountries: new Set(c.excludeCountries),
+  };
+}
+
+/** Milliseconds of a YYYY-MM-DD date at 00:00 UTC. */
+export function parseIsoDate(d: string): number {
+  const [y, m, day] = d.split('-').map(Number);
+  const ms = Date.UTC(y, m - 1, day);
+  if (!Number.isFinite(ms)) throw new Error(`invalid date in directory record: ${d}`);
+  return ms;
+}
+
+interface ParentInfo {
+  type: ParentType;
+  offerType: OfferType;
+  slug: string;
+  name: LocalizedText;
+  status: RecordStatus;
+  alert?: LocalizedText;
+  coverage?: Coverage;
+  eligibility: readonly EligibilityRule[];
+  caveats: readonly LocalizedText[];
+  channels: readonly ContactChannelSeed[];
+  languages: readonly string[];
+  website?: string;
+  verifiedOn: string;
+  sources: readonly { url: string; title: string }[];
+  mechanismKind?: MechanismKind;
+  system?: MechanismSystem;
+}
+
+type OfferFields = Omit<SupportServiceSeed, 'slug'> & { slug: string };
+
+function makeCandidate(p: ParentInfo, o: OfferFields, isSelf: boolean): Candidate {
+  const channels = sortChannels(p.channels);
+  const eligibility = isSelf ? [...o.eligibility] : [...p.eligibility, ...o.eligibility];
+  if (o.kind === 'REPRISAL_REPORT' && !eligibility.some((r) => r.rule === 'UN_COOPERATION_REQUIRED')) {
+    eligibility.push({ rule: 'UN_COOPERATION_REQUIRED' });
+  }
+  const coverages: CoverageIndex[] = [];
+  if (p.coverage && !isSelf) coverages.push(indexCoverage(p.coverage));
+  if (o.coverage) coverages.push(indexCoverage(o.coverage));
+  const channelLanguages = new Set<string>();
+  for (const c of channels) for (const l of c.languages) channelLanguages.add(l);
+  const confirmed = channels.filter((c) => c.confirmed);
+  return {
+    key: `${p.type}:${p.slug}/${o.slug}`,
+    parentType: p.type,
+    parentSlug: p.slug,
+    parentName: p.name,
+    offerType: p.offerType,
+    offerSlug: o.slug,
+    kind: o.kind,
+    name: o.name,
+    description: o.description,
+    riskList: [...o.risks],
+    risks: new Set(o.risks),
+    profileList: [...o.profiles],
+    profiles: new Set(o.profiles),
+    coverages,
+    eligibility,
+    regionSystem: p.system && REGIONAL.has(p.system) ? (p.system as RegionalSystem) : null,
+    mechanismKind: p.mechanismKind ?? null,
+    speed: o.speed,
+    responseTimeNote: o.responseTimeNote ?? null,
+    requirements: o.requirements,
+    steps: o.steps,
+    caveats: isSelf ? o.caveats : [...p.caveats, ...o.caveats],
+    alerts: isSelf ? (o.alert ? [o.alert] : []) : [p.alert, o.alert].filter((a): a is LocalizedText => !!a),
+    status: isSelf ? o.status : worstStatus(p.status, o.status),
+    channels,
+    channelsInherited: !isSelf,
+    channelLanguages,
+    parentLanguages: new Set(p.languages),
+    has247: confirmed.some((c) => c.available247),
+    hasRemoteChannel: confirmed.some((c) => c.kind !== 'IN_PERSON'),
+    hasUnconfirmedChannel: channels.some((c) => !c.confirmed),
+    embassyBased: p.type === 'STATE_POLICY' || p.mechanismKind === 'DIPLOMATIC_NETWORK',
+    publicFacing: PUBLIC_KINDS.has(o.kind),
+    website: p.website ?? null,
+    verifiedOn: p.verifiedOn,
+    verifiedOnMs: parseIsoDate(p.verifiedOn),
+    sources: p.sources,
+  };
+}
+
+function fromOrganization(o: OrganizationSeed): Candidate[] {
+  const p: ParentInfo = {
+    type: 'ORGANIZATION', offerType: 'SERVICE', slug: o.slug, name: o.name, status: o.status, alert: o.alert,
+    coverage: o.coverage, eligibility: [], caveats: [], channels: o.contactChannels, languages: o.languages,
+    website: o.website, verifiedOn: o.verifiedOn, sources: o.sources,
+  };
+  return o.services.map((s) => makeCandidate(p, s, false));
+}
+
+function fromStatePolicy(s: StatePolicySeed): Candidate[] {
+  const p: ParentInfo = {
+    type: 'STATE_POLICY', offerType: 'COMMITMENT', slug: s.slug, name: s.title, status: s.status, alert: s.alert,
+    coverage: s.coverage, eligibility: s.eligibility, caveats: s.caveats, channels: s.contactChannels, languages: [],
+    website: s.documentUrl, verifiedOn: s.verifiedOn, sources: s.sources,
+  };
+  return s.commitments.map((c) => makeCandidate(p, c, false));
+}
+
+function fromMechanism(m: MechanismSeed): Candidate[] {
+  const p: ParentInfo = {
+    type: 'MECHANISM', offerType: 'PROCEDURE', slug: m.slug, name: m.name, status: m.status, alert: m.alert,
+    eligibility: m.eligibility, caveats: [], channels: m.contactChannels, languages: [], website: m.website,
+    verifiedOn: m.verifiedOn, sources: m.sources, mechanismKind: m.kind, system: m.system,
+  };
+  return m.procedures.map((x) => makeCandidate(p, x, false));
+}
+
+function fromProgramme(g: ProgrammeSeed): Candidate {
+  const p: ParentInfo = {
+    type: 'PROGRAMME', offerType: 'PROGRAMME', slug: g.slug, name: g.name, status: g.status, eligibility: [],
+    caveats: [], channels: g.contactChannels, languages: [], website: g.website, verifiedOn: g.verifiedOn,
+    sources: g.sources,
+  };
+  return makeCandidate(p, g, true);
+}
+
+function indexCountry(c: CountrySeed): CountryEntry {
+  return {
+    code: c.code,
+    names: c.names,
+    unMember: c.unMember,
+    memberships: new Set(c.memberships),
+    procedures: new Map(Object.entries(c.procedures) as [UnProcedure, AcceptanceStatus][]),
+    leastDeveloped: c.leastDeveloped,
+  };
+}
+
+function deepFreeze<T>(value: T, seen = new Set<unknown>()): T {
+  if (value === null || typeof value !== 'object' || seen.has(value)) return value;
+  seen.add(value);
+  if (value instanceof Set || value instanceof Map) return value; // typed read-only; not mutated by the core
+  for (const v of Object.values(value as object)) deepFreeze(v, seen);
+  return Object.freeze(value);
+}
+
+/**
+ * Build the read model from the directory's plain shapes. Throws when two offers share a key
+ * (slugs must be unique per record kind, and offer slugs unique inside a record).
+ */
+export function buildReadModel(directory: DirectoryInput): ReadModel {
+  // A private copy: freezing the model must not freeze the caller's objects.
+  const input = structuredClone(directory);
+  const candidates: Candidate[] = [
+    ...input.organizations.flatMap(fromOrganization),
+    ...input.statePolicies.flatMap(fromStatePolicy),
+    ...input.mechanisms.flatMap(fromMechanism),
+    ...input.programmes.map(fromProgramme),
+  ].sort((a, b) => compareStrings(a.key, b.key));
+  for (let i = 1; i < candidates.length; i++) {
+    if (candidates[i].key === candidates[i - 1].key) throw new Error(`duplicate offer key in directory: ${candidates[i].key}`);
+  }
+  const countries = new Map<string, CountryEntry>();
+  for (const c of input.countries) countries.set(c.code, indexCountry(c));
+  return deepFreeze({ candidates, countries, proceduresAsOf: input.proceduresAsOf ?? null });
+}

@@ -1,0 +1,94 @@
+/**
+ * The application's lifecycle: database -> migrations -> seeds (when empty) -> HTTP, and the
+ * reverse on stop. Used by main.ts, the scripts and the tests alike.
+ */
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { Config } from './config';
+import { createLogger, type Logger } from './logger';
+import { createDatabase, openDatabase } from './db/data-source';
+import type { Database } from './db/database';
+import { loadSeeds } from './db/seed/loader';
+import { SEED_MODULES } from './db/registry';
+import { Services } from './graphql/services';
+import { createHttpApp, type HttpApp } from './http/app';
+import { projectRoot } from './shared/project-root';
+
+export class StartupError extends Error {
+  override name = 'StartupError';
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  db: Database;
+  services: Services;
+  logger: Logger;
+  http: HttpApp;
+  stop(): Promise<void>;
+}
+
+export const defaultSeedsDir = () => path.join(projectRoot(), 'seeds');
+
+async function isEmpty(db: Database): Promise<boolean> {
+  const [{ n }] = await db.read((m) => m.query('SELECT count(*)::int AS n FROM country'));
+  return n === 0;
+}
+
+function listen(app: HttpApp, config: Config): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const onError = (err: NodeJS.ErrnoException) => {
+      reject(
+        err.code === 'EADDRINUSE'
+          ? new StartupError(`Port ${config.PORT} on ${config.HOST} is already in use: stop the other process or set PORT to a free port.`)
+          : err.code === 'EACCES'
+            ? new StartupError(`Not allowed to listen on port ${config.PORT}: choose a port above 1023 or run with the needed rights.`)
+            : err,
+      );
+    };
+    app.httpServer.once('error', onError);
+    app.httpServer.listen(config.PORT, config.HOST, () => {
+      app.httpServer.off('error', onError);
+      resolve((app.httpServer.address() as AddressInfo).port);
+    });
+  });
+}
+
+export async function startServer(config: Config, options: { logger?: Logger; seedsDir?: string } = {}): Promise<RunningServer> {
+  const logger = options.logger ?? createLogger(config.LOG_LEVEL);
+  const db = createDatabase(config);
+  await openDatabase(db);
+  try {
+    if (config.SEED_ON_START && (await isEmpty(db))) {
+      const report = await loadSeeds(db, options.seedsDir ?? defaultSeedsDir(), SEED_MODULES);
+      logger.info(report, 'seeded an empty database');
+    }
+    const services = new Services(db);
+    const httpApp = await createHttpApp(config, services, logger);
+    let port: number;
+    try {
+      port = await listen(httpApp, config);
+    } catch (err) {
+      await httpApp.apollo.stop();
+      throw err;
+    }
+    const host = config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST;
+    let stopping: Promise<void> | null = null;
+    return {
+      url: `http://${host}:${port}/graphql`,
+      port,
+      db,
+      services,
+      logger,
+      http: httpApp,
+      stop() {
+        // Apollo's drain plugin stops accepting, lets in-flight requests finish, then closes.
+        stopping ??= httpApp.apollo.stop().then(() => db.close());
+        return stopping;
+      },
+    };
+  } catch (err) {
+    await db.close();
+    throw err;
+  }
+}

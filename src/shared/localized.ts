@@ -1,0 +1,56 @@
+/**
+ * Localized text: records hold text per locale (English always present); the API returns one
+ * text in the requested locale, falling back to English, and says which locale it returned.
+ */
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { DEFAULT_LOCALE, LOCALES, type Locale as LocaleCode } from '../modules/taxonomy/values';
+
+export enum Locale {
+  en = 'en',
+  fr = 'fr',
+  es = 'es',
+  ar = 'ar',
+  ru = 'ru',
+  zh = 'zh',
+}
+registerEnumType(Locale, { name: 'Locale', description: 'Languages the API can answer in (ISO 639-1).' });
+
+export type TextByLocale = { en: string } & Partial<Record<string, string>>;
+
+@ObjectType({ description: 'A text in one language, with the language it is actually in (English when the requested one is missing).' })
+export class LocalizedString {
+  @Field() text: string;
+  @Field(() => Locale) locale: Locale;
+}
+
+export function localize(text: TextByLocale, locale: LocaleCode): LocalizedString {
+  const wanted = text[locale];
+  if (wanted) return { text: wanted, locale: locale as Locale };
+  return { text: text.en, locale: DEFAULT_LOCALE as Locale };
+}
+
+export function localizeOptional(text: TextByLocale | null | undefined, locale: LocaleCode): LocalizedString | null {
+  return text ? localize(text, locale) : null;
+}
+
+/** Picks the best supported locale from an Accept-Language header (RFC 9110 q-values). */
+export function localeFromAcceptLanguage(header: string | undefined): LocaleCode {
+  if (!header) return DEFAULT_LOCALE;
+  const ranked = header
+    .split(',')
+    .map((part, index) => {
+      const [tag, ...params] = part.trim().split(';');
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+      return { lang: tag.trim().toLowerCase().split('-')[0], q: q ? Number(q.slice(2)) || 0 : 1, index };
+    })
+    .filter((r) => r.q > 0)
+    .sort((a, b) => b.q - a.q || a.index - b.index);
+  const match = ranked.find((r) => (LOCALES as readonly string[]).includes(r.lang));
+  return (match?.lang as LocaleCode) ?? DEFAULT_LOCALE;
+}
+
+@ObjectType({ description: 'Where a fact was read.' })
+export class Source {
+  @Field({ nullable: true }) url?: string;
+  @Field() title: string;
+}

@@ -1,0 +1,107 @@
+/**
+ * Relay conventions: opaque global IDs, the Node interface, cursor connections with
+ * totalCount. Cursors are opaque offsets into a stable ordering.
+ */
+import { ArgsType, ClassType, Field, ID, InterfaceType, Int, ObjectType } from 'type-graphql';
+import { badInput } from './errors';
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+export function toGlobalId(type: string, key: string): string {
+  return Buffer.from(`${type}:${key}`, 'utf8').toString('base64url');
+}
+
+export function fromGlobalId(id: string): { type: string; key: string } | null {
+  const decoded = Buffer.from(id, 'base64url').toString('utf8');
+  const colon = decoded.indexOf(':');
+  if (colon <= 0 || toGlobalId(decoded.slice(0, colon), decoded.slice(colon + 1)) !== id) return null;
+  return { type: decoded.slice(0, colon), key: decoded.slice(colon + 1) };
+}
+
+@InterfaceType({ description: 'An object with a globally unique, opaque ID.' })
+export abstract class Node {
+  @Field(() => ID)
+  id: string;
+}
+
+@ObjectType()
+export class PageInfo {
+  @Field() hasNextPage: boolean;
+  @Field() hasPreviousPage: boolean;
+  @Field(() => String, { nullable: true }) startCursor: string | null;
+  @Field(() => String, { nullable: true }) endCursor: string | null;
+}
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: `Page size, at most ${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).` })
+  first?: number;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last edge of the previous page.' })
+  after?: string;
+}
+
+export interface Page {
+  offset: number;
+  limit: number;
+}
+
+const CURSOR_PREFIX = 'offset:';
+const encodeCursor = (offset: number) => Buffer.from(CURSOR_PREFIX + offset).toString('base64url');
+
+/** Turns `first`/`after` into an offset and limit, rejecting bad values with a clear error. */
+export function pageOf(args: PageArgs): Page {
+  const limit = args.first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE_SIZE) {
+    throw badInput('first', `must be between 0 and ${MAX_PAGE_SIZE}`);
+  }
+  let offset = 0;
+  if (args.after) {
+    const decoded = Buffer.from(args.after, 'base64url').toString('utf8');
+    const n = Number(decoded.slice(CURSOR_PREFIX.length));
+    if (!decoded.startsWith(CURSOR_PREFIX) || !Number.isInteger(n) || n < 0) throw badInput('after', 'is not a valid cursor');
+    offset = n + 1;
+  }
+  return { offset, limit };
+}
+
+export interface ConnectionShape<T> {
+  edges: { cursor: string; node: T }[];
+  nodes: T[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+export function connectionFrom<T>(items: T[], totalCount: number, page: Page): ConnectionShape<T> {
+  const edges = items.map((node, i) => ({ node, cursor: encodeCursor(page.offset + i) }));
+  return {
+    edges,
+    nodes: items,
+    totalCount,
+    pageInfo: {
+      hasNextPage: page.offset + items.length < totalCount,
+      hasPreviousPage: page.offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}
+
+/** Declares `<Name>Connection` and `<Name>Edge` object types for a node type. */
+export function Connection<T extends object>(nodeType: ClassType<T>, name: string) {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field() cursor: string;
+    @Field(() => nodeType) node: T;
+  }
+
+  @ObjectType(`${name}ConnectionBase`)
+  abstract class ConnectionType {
+    @Field(() => [Edge]) edges: Edge[];
+    @Field(() => [nodeType], { description: 'The nodes of the edges, for clients that need no cursors.' }) nodes: T[];
+    @Field(() => PageInfo) pageInfo: PageInfo;
+    @Field(() => Int, { description: 'Number of items matching the filters, across all pages.' }) totalCount: number;
+  }
+  return ConnectionType;
+}
