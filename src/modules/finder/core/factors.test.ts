@@ -152,9 +152,10 @@ describe('safetyPenalty', () => {
 describe('scoreOf', () => {
   it('is the weighted sum minus the weighted penalty (worked example 1 of docs/finder.md)', () => {
     const f = { riskFit: 1, urgencyFit: 1, languageFit: 1, profileFit: 0.5, coverage: 0.4, confidence: 1, safetyPenalty: 0 };
-    // 0.3 + 0.25 + 0.1 + 0.05 + 0.04 + 0.15
+    // 0.25·1 + 0.25·1 + 0.15·1 + 0.1·0.5 + 0.1·0.4 + 0.15·1
     expect(scoreOf(f)).toBe(0.89);
-    expect(scoreOf({ ...f, safetyPenalty: 0.5 })).toBe(0.74);
+    expect(scoreOf({ ...f, safetyPenalty: 0.5 })).toBe(0.74); // − 0.3·0.5
+    expect(SCORE_WEIGHTS).toEqual({ riskFit: 0.25, urgencyFit: 0.25, languageFit: 0.15, profileFit: 0.1, coverage: 0.1, confidence: 0.15, safetyPenalty: 0.3 });
   });
   it('computeFactors combines the factor functions', () => {
     const c = candidate(

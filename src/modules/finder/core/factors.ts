@@ -13,11 +13,11 @@ import type { EligibilityStatus, PlanPhaseKind, ScoreFactors } from './types';
  */
 export const SCORE_WEIGHTS = Object.freeze({
   /** The offer addresses the defender's risks. */
-  riskFit: 0.3,
+  riskFit: 0.25,
   /** Its typical response time fits the urgency window (and it is open 24/7 when minutes count). */
   urgencyFit: 0.25,
-  /** A contact channel works in a language the defender speaks. */
-  languageFit: 0.1,
+  /** A contact channel works in a language the defender speaks (someone in crisis must be understood). */
+  languageFit: 0.15,
   /** It is aimed at the defender's profile (generic offers are fine). */
   profileFit: 0.1,
   /** It names the country explicitly (better than a region, better than "worldwide"). */
