@@ -534,7 +534,7 @@ const RIGHTS: RightNotice[] = [
     right: 'ACCESS',
     title: { en: 'Access', fr: 'Accès', es: 'Acceso' },
     description: {
-      en: 'Get a copy of all the personal data we hold about you.',
+      en: 'Get a copy of every piece of personal data we have about you.',
       fr: 'Obtenir une copie de toutes les données personnelles que nous détenons sur vous.',
       es: 'Obtener una copia de todos los datos personales que tenemos sobre ti.',
     },
