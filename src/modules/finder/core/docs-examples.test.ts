@@ -27,6 +27,7 @@ describe('docs/finder.md worked examples', () => {
     ]);
     expect(p.options[0].factors).toEqual({ riskFit: 0.5, urgencyFit: 1, languageFit: 1, profileFit: 0.5, coverage: 0.4, confidence: 1, safetyPenalty: 0 });
     expect(p.options[1].factors).toEqual({ riskFit: 1, urgencyFit: 0.7, languageFit: 0, profileFit: 0.5, coverage: 1, confidence: 1, safetyPenalty: 0 });
+    expect(p.options[1].caveats).toContain('Its contact channels are listed in en, not in the languages given.');
   });
 
   it('example 2: surveillance demotes an embassy route; an older but targeted record wins', () => {
@@ -56,11 +57,16 @@ describe('docs/finder.md worked examples', () => {
     ]);
     expect(p.options[0].factors).toEqual({ riskFit: 0.8, urgencyFit: 1, languageFit: 0.5, profileFit: 1, coverage: 0.7, confidence: 0.6997, safetyPenalty: 0 });
     expect(p.options[1].factors).toEqual({ riskFit: 0.8, urgencyFit: 1, languageFit: 0.5, profileFit: 0.5, coverage: 0.4, confidence: 1, safetyPenalty: 0.8 });
+    expect(p.options[1].caveats.slice(0, 2)).toEqual([
+      'Being seen going to and from an embassy can raise your risk under surveillance: ask for contact through a trusted intermediary or a remote channel.',
+      'It can only be reached in person, which can be observed.',
+    ]);
     const fr = buildProtectionPlan(m, { ...need, country: 'FR', risks: [...need.risks], profiles: [...need.profiles] }, { now: NOW });
     expect(fr.excluded.map((e) => [e.id, e.code])).toEqual([
       ['ORGANIZATION:lawyers-network/defence', 'OUTSIDE_COVERAGE'],
       ['STATE_POLICY:eu-guidelines/trial-observation', 'MEMBER_OF_EXCLUDED_SYSTEM'],
     ]);
+    expect(fr.excluded[1].reason).toBe('It applies only outside the European Union, and France is a member.');
   });
 
   it('example 3: reprisal reporting, a procedure to check and a procedure not accepted', () => {

@@ -15,7 +15,7 @@ import { FinderInputError, type ProtectionNeed } from './types';
 
 export interface NormalizedNeed {
   readonly country: CountryEntry;
-  /** Distinct, in taxonomy order. */
+  /** Distinct, in taxonomy order; includes REPRISAL_FOR_UN_COOPERATION when cooperatedWithUn is true. */
   readonly riskList: readonly RiskType[];
   readonly risks: ReadonlySet<RiskType>;
   readonly urgency: Urgency;
@@ -57,8 +57,6 @@ export function normalizeNeed(model: ReadModel, need: ProtectionNeed): Normalize
 
   if (!isArray(need.risks) || need.risks.length === 0) fail('risks', 'risks must list at least one risk.');
   if (!need.risks.every((r) => RISK_SET.has(r as string))) fail('risks', 'risks contains a value that is not a known risk type.');
-  const risks = new Set<RiskType>(need.risks);
-  const riskList = RISK_TYPES.filter((r) => risks.has(r));
 
   if (!URGENCY_SET.has(need.urgency as string)) fail('urgency', 'urgency is not a known urgency value.');
 
@@ -75,6 +73,7 @@ export function normalizeNeed(model: ReadModel, need: ProtectionNeed): Normalize
 
   const cooperatedWithUn = optionalBoolean(need.cooperatedWithUn, 'cooperatedWithUn');
   const currentlyInCountry = optionalBoolean(need.currentlyInCountry, 'currentlyInCountry');
+  const risks = new Set<RiskType>(need.risks);
   const reprisalRisk = risks.has('REPRISAL_FOR_UN_COOPERATION');
   if (cooperatedWithUn === false && reprisalRisk) {
     fail(
@@ -82,6 +81,10 @@ export function normalizeNeed(model: ReadModel, need: ProtectionNeed): Normalize
       'cooperatedWithUn is false, but one of the risks given is a reprisal for cooperating with the UN; set it to true or leave it out.',
     );
   }
+
+  // "The risk follows cooperation with the UN": the risks given are (also) reprisals.
+  if (cooperatedWithUn === true) risks.add('REPRISAL_FOR_UN_COOPERATION');
+  const riskList = RISK_TYPES.filter((r) => risks.has(r));
 
   return {
     country,

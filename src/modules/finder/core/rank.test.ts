@@ -2,7 +2,7 @@ import { SCORE_WEIGHTS } from './factors';
 import { buildReadModel } from './read-model';
 import { buildProtectionPlan } from './rank';
 import { FinderInputError, type ProtectionNeed, type ProtectionPlan } from './types';
-import { NOW, directory, org, sampleDirectory, service } from './test-fixtures';
+import { NOW, directory, mech, org, sampleDirectory, service } from './test-fixtures';
 
 const model = buildReadModel(sampleDirectory());
 const base: ProtectionNeed = { country: 'CO', risks: ['DEATH_THREAT'], urgency: 'IMMEDIATE' };
@@ -156,7 +156,18 @@ describe('buildProtectionPlan: reprisal reporting', () => {
   const key = 'MECHANISM:sr-hrd/reprisals';
   it('is ruled out without cooperation with the UN', () => {
     expect(exclusion(plan({ risks: ['DEATH_THREAT'] }), key)).toMatchObject({ code: 'RISK_NOT_ADDRESSED' });
-    expect(option(plan({ risks: ['DEATH_THREAT'], cooperatedWithUn: true }), key)).toBeUndefined();
+    expect(exclusion(plan({ risks: ['DEATH_THREAT'], cooperatedWithUn: false }), key)).toBeDefined();
+    // a reprisal report whose record lists no risk is still closed without cooperation
+    const m = buildReadModel(directory({ mechanisms: [mech('sg', [service('r', { kind: 'REPRISAL_REPORT' })])] }));
+    const p = buildProtectionPlan(m, base, { now: NOW });
+    expect(p.excluded).toEqual([expect.objectContaining({ code: 'UN_COOPERATION_REQUIRED', reason: 'It is only for reprisals against people who cooperated with the UN.' })]);
+  });
+
+  it('appears when cooperatedWithUn is true, whatever the risks given', () => {
+    const o = option(plan({ risks: ['DEATH_THREAT'], cooperatedWithUn: true }), key)!;
+    expect(o).toBeDefined();
+    expect(o.reasons[0]).toBe('Addresses reprisals for cooperating with the UN.');
+    expect(o.caveats.join(' ')).toMatch(/Consent is a prerequisite/);
   });
 
   it('appears for a reprisal risk and states the three conditions', () => {
