@@ -26,6 +26,7 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
       redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
       timestamp: pino.stdTimeFunctions.isoTime,
     },
-    destination,
+    // Synchronous by default so the last lines before an exit (shutdown, fatal) are written.
+    destination ?? pino.destination({ dest: 1, sync: true }),
   );
 }

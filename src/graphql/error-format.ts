@@ -50,18 +50,20 @@ export function createErrorFormatter(logger: Logger, exposeStack: boolean) {
     const original = unwrapResolverError(error);
     const code = String(formatted.extensions?.code ?? (original instanceof GraphQLError ? original.extensions.code : ''));
     if (PASS_THROUGH.has(code)) {
+      // Client errors need no stack, and its first line would repeat the unredacted message.
       const extensions: Record<string, unknown> = { ...formatted.extensions, code };
-      if (!exposeStack) delete extensions.stacktrace;
+      delete extensions.stacktrace;
       return { ...formatted, message: redactInputValues(formatted.message), extensions };
     }
     // The message may carry SQL or data: log its kind and stack only, return a generic error.
     const err = original instanceof Error ? original : new Error(String(original));
-    logger.error({ errName: err.name, stack: exposeStack ? err.stack : undefined, path: formatted.path }, 'unexpected error in a resolver');
+    logger.error({ errName: err.name, stack: exposeStack ? err.stack?.split('\n').slice(1).join('\n') : undefined, path: formatted.path }, 'unexpected error in a resolver');
     return {
       message: 'Internal server error',
       locations: formatted.locations,
       path: formatted.path,
-      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, ...(exposeStack ? { stacktrace: err.stack?.split('\n') } : {}) },
+      // In development only, the stack's frames (not its first line, which is the message).
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, ...(exposeStack ? { stacktrace: err.stack?.split('\n').slice(1) } : {}) },
     };
   };
 }

@@ -1,17 +1,24 @@
 /**
- * Query limits with graphql-armor, tuned for this schema: the deepest legitimate operation
- * (a finder plan's options with channels, or a connection of organisations with services and
- * their countries) is about 8 levels deep.
+ * Query limits, tuned for this schema: the deepest legitimate operation (a finder plan's
+ * options with channels, or organisations with services and their countries) is about 8 levels.
+ *
+ * graphql-armor's validation rules give depth, alias, directive and cost limits and hide
+ * field suggestions. Two armor pieces are replaced, because on Apollo Server 5 any error thrown
+ * from a plugin hook before parsing becomes a 500 "Internal server error" (and armor's
+ * max-tokens plugin re-parses the document in `parsingDidStart`, so even a plain syntax error
+ * became a 500):
+ * - tokens: graphql-js's own `parse(…, { maxTokens })`, which Apollo reports as GRAPHQL_PARSE_FAILED (400);
+ * - characters: an Express check before Apollo (see `characterLimit`), answering 400.
  */
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { ApolloServerCharacterLimitPlugin } from '@escape.tech/graphql-armor-character-limit';
+import type { NextFunction, Request, Response } from 'express';
 
 export const LIMITS = {
   maxDepth: 10,
   maxAliases: 15,
   maxDirectives: 5,
   maxTokens: 2000,
-  maxCost: 10000,
+  maxCost: 50000,
   maxCharacters: 15000,
 } as const;
 
@@ -21,13 +28,29 @@ export function queryLimits() {
     // The default exempts `__typename` aliases; count every alias.
     maxAliases: { n: LIMITS.maxAliases, allowList: [], exposeLimits: true },
     maxDirectives: { n: LIMITS.maxDirectives, exposeLimits: true },
-    maxTokens: { n: LIMITS.maxTokens, exposeLimits: true },
+    maxTokens: { enabled: false },
     costLimit: { maxCost: LIMITS.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, exposeLimits: true },
     blockFieldSuggestion: { enabled: true },
   });
   const { plugins, validationRules } = armor.protect();
-  return {
-    plugins: [...plugins, ApolloServerCharacterLimitPlugin({ maxLength: LIMITS.maxCharacters, exposeLimits: true })],
-    validationRules,
+  return { plugins, validationRules, parseOptions: { maxTokens: LIMITS.maxTokens } };
+}
+
+/** Rejects a query document longer than the limit before it is parsed (POST body or GET parameter). */
+export function characterLimit(maxCharacters: number = LIMITS.maxCharacters) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const query: unknown = req.method === 'GET' ? req.query.query : (req.body as { query?: unknown } | undefined)?.query;
+    if (typeof query === 'string' && query.length > maxCharacters) {
+      res
+        .status(400)
+        .type('application/json')
+        .send(
+          JSON.stringify({
+            errors: [{ message: `Query exceeds the maximum allowed length of ${maxCharacters} characters`, extensions: { code: 'BAD_REQUEST' } }],
+          }),
+        );
+      return;
+    }
+    next();
   };
 }

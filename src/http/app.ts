@@ -14,7 +14,8 @@ import { buildAppSchema } from '../graphql/schema';
 import { buildContext, type AppContext } from '../graphql/context';
 import type { Services } from '../graphql/services';
 import { createErrorFormatter } from '../graphql/error-format';
-import { queryLimits } from '../graphql/limits';
+import { characterLimit, queryLimits } from '../graphql/limits';
+import { statusCodesPlugin } from '../graphql/status-codes';
 import { graphqlLogOf, requestLogPlugin } from '../graphql/request-log';
 import { accessLog } from './access-log';
 import { PLAYGROUND_ASSETS_PATH, playgroundAssets, playgroundLandingPage } from './playground';
@@ -23,6 +24,19 @@ export interface HttpApp {
   app: express.Express;
   httpServer: http.Server;
   apollo: ApolloServer<AppContext>;
+}
+
+/**
+ * Apollo's own log messages can quote the query document (for example an unexpected error's
+ * text), which may hold a finder need or an e-mail: log that Apollo spoke, never what it said.
+ */
+function apolloLogger(logger: Logger) {
+  return {
+    debug: () => undefined,
+    info: () => undefined,
+    warn: () => logger.warn('Apollo Server reported a warning (details withheld: they may quote a request)'),
+    error: () => logger.error('Apollo Server reported an error (details withheld: they may quote a request)'),
+  };
 }
 
 function jsonError(res: Response, status: number, code: string, message: string) {
@@ -43,10 +57,13 @@ export async function createHttpApp(config: Config, services: Services, logger: 
     includeStacktraceInErrorResponses: exposeStack,
     hideSchemaDetailsFromClientErrors: true,
     validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
+    logger: apolloLogger(logger),
     formatError: createErrorFormatter(logger, exposeStack),
     plugins: [
       ...limits.plugins,
       requestLogPlugin<AppContext>(),
+      statusCodesPlugin(),
       playgroundLandingPage(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
     ],
@@ -86,6 +103,7 @@ export async function createHttpApp(config: Config, services: Services, logger: 
     '/graphql',
     cors({ origin: config.CORS_ORIGINS.length > 0 ? config.CORS_ORIGINS : false }),
     express.json({ limit: config.MAX_BODY_BYTES, type: ['application/json', 'application/graphql-response+json'] }),
+    characterLimit(),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => ({ ...(await buildContext(services, logger, req)), requestLog: graphqlLogOf(res) }),
     }),

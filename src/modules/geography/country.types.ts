@@ -34,7 +34,8 @@ export class CountryConnection extends Connection(Country, 'Country') {}
 export const countryId = (code: string) => toGlobalId('Country', code);
 
 export function toCountry(row: CountryRow, locale: LocaleCode): Country {
-  return {
+  // An instance, not a plain object: `node(id)` resolves the Node interface by class.
+  return Object.assign(new Country(), {
     id: countryId(row.code),
     code: row.code,
     name: localize(row.names, locale),
@@ -46,5 +47,5 @@ export function toCountry(row: CountryRow, locale: LocaleCode): Country {
     sources: row.sources,
     verifiedOn: row.verifiedOn,
     updatedAt: row.updatedAt,
-  };
+  });
 }
