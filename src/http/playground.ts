@@ -12,15 +12,37 @@ import { projectRoot } from '../shared/project-root';
 export const PLAYGROUND_ASSETS_PATH = '/playground/assets';
 const assetsDir = () => path.join(projectRoot(), 'src', 'http', 'playground', 'assets');
 
-/** Example operations shown as tabs: every file in schema/operations/. */
-export function exampleOperations(): { name: string; query: string }[] {
+export interface ExampleOperation {
+  name: string;
+  query: string;
+  /** From an optional `# variables: {"code": "KE"}` comment line in the file. */
+  variables?: Record<string, unknown>;
+}
+
+function exampleVariables(query: string): Record<string, unknown> | undefined {
+  const line = /^#\s*variables:\s*(\{.*\})\s*$/m.exec(query);
+  if (!line) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(line[1]);
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Example operations shown as tabs (GraphiQL titles each by its operation name): every file in schema/operations/. */
+export function exampleOperations(): ExampleOperation[] {
   const dir = path.join(projectRoot(), 'schema', 'operations');
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir)
     .filter((f) => f.endsWith('.graphql'))
     .sort()
-    .map((f) => ({ name: f.replace(/\.graphql$/, ''), query: fs.readFileSync(path.join(dir, f), 'utf8') }));
+    .map((f) => {
+      const query = fs.readFileSync(path.join(dir, f), 'utf8');
+      const variables = exampleVariables(query);
+      return { name: f.replace(/\.graphql$/, ''), query, ...(variables ? { variables } : {}) };
+    });
 }
 
 function escapeForScript(json: string): string {
