@@ -6,7 +6,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { codegen } from '@graphql-codegen/core';
-import * as typescript from '@graphql-codegen/typescript';
 import * as typescriptOperations from '@graphql-codegen/typescript-operations';
 import * as typedDocumentNode from '@graphql-codegen/typed-document-node';
 import { buildSchema, parse, printSchema } from 'graphql';
@@ -36,8 +35,9 @@ export async function generate(root: string): Promise<string> {
     schema: parse(printSchema(buildSchema(schemaText))),
     documents,
     config: config.pluginConfig,
-    plugins: [{ typescript: {} }, { typescriptOperations: {} }, { typedDocumentNode: {} }],
-    pluginMap: { typescript, typescriptOperations, typedDocumentNode },
+    // typescript-operations 6 emits the input and enum types it needs; the `typescript' plugin would duplicate them.
+    plugins: [{ typescriptOperations: {} }, { typedDocumentNode: {} }],
+    pluginMap: { typescriptOperations, typedDocumentNode },
   });
   const file = path.join(root, config.output);
   fs.mkdirSync(path.dirname(file), { recursive: true });

@@ -84,6 +84,8 @@ export async function createHttpApp(config: Config, services: Services, logger: 
           'font-src': ["'self'", 'data:'],
           'connect-src': ["'self'"],
           'worker-src': ["'self'", 'blob:'],
+          // Off: it would break the playground when served over plain HTTP on a LAN address.
+          'upgrade-insecure-requests': null,
         },
       },
       crossOriginEmbedderPolicy: false,

@@ -1,10 +1,10 @@
 /** Calls the API over HTTP with the typed documents generated from schema/operations/. */
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print, type ExecutionResult } from 'graphql';
+import { print } from 'graphql';
 
 export interface GraphqlResponse<T> {
   status: number;
-  body: ExecutionResult<T> & { errors?: { message: string; extensions?: Record<string, unknown>; path?: unknown[] }[] };
+  body: { data?: T | null; errors?: { message: string; extensions?: Record<string, unknown>; path?: unknown[] }[] };
   headers: Headers;
 }
 

@@ -48,7 +48,7 @@ export function parseSeedFile<T>(module: SeedModule<T>, file: string, text: stri
   if (doc.errors.length > 0) {
     throw new SeedFileError(
       file,
-      doc.errors.map((e) => ({ path: '', line: e.linePos?.[0].line, message: e.message.split('\n')[0] })),
+      doc.errors.map((e) => ({ path: '', line: lineCounter.linePos(e.pos[0]).line, message: e.message.split('\n')[0] })),
     );
   }
   const result = module.schema.safeParse(doc.toJS());

@@ -1,0 +1,20 @@
+# The API on Node 20. Build: docker build -t protection-atlas .  (docker-compose.yml uses it)
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY . .
+RUN npm run build && npm prune --omit=dev
+
+FROM node:20-bookworm-slim
+ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
+WORKDIR /app
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
+COPY --from=build /app/src/http/playground/assets ./src/http/playground/assets
+COPY package.json ./
+COPY seeds ./seeds
+COPY schema ./schema
+USER node
+EXPOSE 4000
+CMD ["node", "dist/src/main.js"]

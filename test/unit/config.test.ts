@@ -1,0 +1,28 @@
+import { ConfigError, loadConfig } from '../../src/config';
+
+it('has safe defaults', () => {
+  const c = loadConfig({});
+  expect(c).toMatchObject({ PORT: 4000, HOST: '127.0.0.1', NODE_ENV: 'production', LOG_LEVEL: 'info', SEED_ON_START: true });
+  expect(c.dataDir).toMatch(/data$/);
+  expect(loadConfig({ DATA_DIR: 'memory://' }).dataDir).toBeNull();
+});
+
+it.each([
+  ['PORT', 'eighty'],
+  ['PORT', '70000'],
+  ['DATABASE_URL', 'mysql://x'],
+  ['LOG_LEVEL', 'loud'],
+  ['NODE_ENV', 'staging'],
+  ['SEED_ON_START', 'yes-please'],
+  ['MAX_BODY_BYTES', '17'],
+])('rejects a bad %s naming the variable but not the value', (name, value) => {
+  let error: unknown;
+  try {
+    loadConfig({ [name]: value });
+  } catch (e) {
+    error = e;
+  }
+  expect(error).toBeInstanceOf(ConfigError);
+  expect((error as Error).message).toContain(name);
+  expect((error as Error).message).not.toContain(value);
+});
