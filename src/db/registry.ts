@@ -6,7 +6,9 @@ import type { SeedModule } from './seed/types';
 import { CountryRow } from '../modules/geography/country.entity';
 import { countrySeedModule } from '../modules/geography/country.seeder';
 import { Geography1763700000000 } from './migrations/1763700000000-Geography';
+import { CONTENT_ENTITIES } from '../modules/content/content.entity';
+import { Content1763720000000 } from './migrations/1763720000000-Content';
 
-export const ENTITIES = [CountryRow];
-export const MIGRATIONS = [Geography1763700000000];
+export const ENTITIES = [CountryRow, ...CONTENT_ENTITIES];
+export const MIGRATIONS = [Geography1763700000000, Content1763720000000];
 export const SEED_MODULES = [countrySeedModule] as SeedModule<unknown>[];
