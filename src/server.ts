@@ -64,12 +64,14 @@ export async function startServer(config: Config, options: { logger?: Logger; se
       logger.info(report, 'seeded an empty database');
     }
     const services = new Services(db);
+    await services.changes.start(logger);
     const httpApp = await createHttpApp(config, services, logger);
     let port: number;
     try {
       port = await listen(httpApp, config);
     } catch (err) {
       await httpApp.apollo.stop();
+      await services.changes.stop();
       throw err;
     }
     const host = config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST;
@@ -83,7 +85,7 @@ export async function startServer(config: Config, options: { logger?: Logger; se
       http: httpApp,
       stop() {
         // Apollo's drain plugin stops accepting, lets in-flight requests finish, then closes.
-        stopping ??= httpApp.apollo.stop().then(() => db.close());
+        stopping ??= httpApp.apollo.stop().then(() => services.changes.stop()).then(() => db.close());
         return stopping;
       },
     };
