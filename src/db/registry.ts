@@ -6,9 +6,12 @@ import type { SeedModule } from './seed/types';
 import { CountryRow } from '../modules/geography/country.entity';
 import { countrySeedModule } from '../modules/geography/country.seeder';
 import { Geography1763700000000 } from './migrations/1763700000000-Geography';
+import { ApiTokenRow } from '../modules/access/api-token.entity';
+import { AuditEventRow } from '../modules/access/audit-event.entity';
+import { Access1763705000000 } from './migrations/1763705000000-Access';
 import { CONTENT_ENTITIES } from '../modules/content/content.entity';
 import { Content1763720000000 } from './migrations/1763720000000-Content';
 
-export const ENTITIES = [CountryRow, ...CONTENT_ENTITIES];
-export const MIGRATIONS = [Geography1763700000000, Content1763720000000];
+export const ENTITIES = [CountryRow, ApiTokenRow, AuditEventRow, ...CONTENT_ENTITIES];
+export const MIGRATIONS = [Geography1763700000000, Access1763705000000, Content1763720000000];
 export const SEED_MODULES = [countrySeedModule] as SeedModule<unknown>[];

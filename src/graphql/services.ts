@@ -2,15 +2,21 @@
 import type { Database } from '../db/database';
 import { ChangeFeed } from '../db/change-feed';
 import { CountryService } from '../modules/geography/country.service';
+import { AccessService } from '../modules/access/access.service';
+import { AuditService } from '../modules/access/audit.service';
 import type { Viewer } from './context';
 
 export class Services {
   readonly countries: CountryService;
+  readonly access: AccessService;
+  readonly audit: AuditService;
   /** Change notifications (LISTEN/NOTIFY): writers publish inside their transaction, read models subscribe. */
   readonly changes: ChangeFeed;
 
   constructor(readonly db: Database) {
     this.countries = new CountryService(db);
+    this.access = new AccessService(db);
+    this.audit = new AuditService(db);
     this.changes = new ChangeFeed(db);
   }
 
@@ -21,7 +27,7 @@ export class Services {
   }
 
   /** Resolves a bearer token to a viewer; anonymous without one. */
-  async authenticate(_authorization: string | undefined): Promise<Viewer | null> {
-    return null;
+  async authenticate(authorization: string | undefined): Promise<Viewer | null> {
+    return this.access.authenticate(authorization);
   }
 }

@@ -1,0 +1,39 @@
+import { Args, ArgsType, Authorized, Ctx, Field, Query, Resolver } from 'type-graphql';
+import type { AppContext } from '../../graphql/context';
+import { PageArgs, connectionFrom, pageOf } from '../../shared/relay';
+import { badInput } from '../../shared/errors';
+import { ApiTokenConnection, AuditEventConnection, ViewerInfo } from './access.types';
+
+@ArgsType()
+class AuditEventsArgs extends PageArgs {
+  @Field(() => String, { nullable: true, description: 'Only events about this type, e.g. `Organization`.' })
+  entityType?: string;
+
+  @Field(() => String, { nullable: true, description: 'Only events about this entity (with `entityType`).' })
+  entityId?: string;
+}
+
+@Resolver()
+export class AccessResolver {
+  @Query(() => ViewerInfo, { nullable: true, description: "The API token's holder; null without a valid token." })
+  viewer(@Ctx() ctx: AppContext): ViewerInfo | null {
+    return ctx.viewer ? { name: ctx.viewer.name, roles: ctx.viewer.roles as ViewerInfo['roles'] } : null;
+  }
+
+  @Authorized('ADMIN')
+  @Query(() => ApiTokenConnection, { description: 'API tokens, newest first, revoked ones included (ADMIN).' })
+  async apiTokens(@Args() args: PageArgs, @Ctx() ctx: AppContext): Promise<ApiTokenConnection> {
+    const page = pageOf(args);
+    const { rows, total } = await ctx.services.access.listTokens(page);
+    return connectionFrom(rows, total, page);
+  }
+
+  @Authorized('EDITOR', 'ADMIN')
+  @Query(() => AuditEventConnection, { description: 'Changes made through the API, newest first (EDITOR, ADMIN).' })
+  async auditEvents(@Args() args: AuditEventsArgs, @Ctx() ctx: AppContext): Promise<AuditEventConnection> {
+    const page = pageOf(args);
+    if (args.entityId !== undefined && args.entityType === undefined) throw badInput('entityId', 'needs entityType');
+    const { rows, total } = await ctx.services.audit.list(args, page);
+    return connectionFrom(rows, total, page);
+  }
+}

@@ -1,0 +1,114 @@
+/**
+ * API tokens: issuing, revoking, and turning an Authorization header into a viewer.
+ *
+ * A token is `pa_` + 32 random bytes in base64url: the prefix makes a leaked token easy to
+ * recognise (secret scanners, logs). Only its SHA-256 is stored. A fast hash is right here:
+ * the token has 256 bits of entropy, so there is nothing to brute-force, and a slow hash would
+ * cost every request. Lookups are by hash through a unique index; an attacker cannot steer the
+ * hash of a guess, so that comparison leaks nothing useful by its timing.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import type { Database } from '../../db/database';
+import type { Viewer } from '../../graphql/context';
+import { badInput } from '../../shared/errors';
+import type { Page } from '../../shared/relay';
+import { ApiTokenRow } from './api-token.entity';
+import { isRole, type Role } from './roles';
+
+export const TOKEN_PREFIX = 'pa_';
+const TOKEN_PATTERN = /^pa_[A-Za-z0-9_-]{43}$/;
+const BEARER = /^Bearer +(\S+)$/i;
+
+/** How long a lookup (found or not) is reused: a revocation reaches other replicas within this time. */
+const CACHE_TTL_MS = 30_000;
+/** Bounds memory when a client sends many different unknown tokens. */
+const CACHE_MAX_ENTRIES = 10_000;
+/** `last_used_at` is written at most this often per token, not on every request. */
+const LAST_USED_RESOLUTION = '1 minute';
+
+export interface IssueTokenInput {
+  name: string;
+  roles: Role[];
+}
+
+export type ApiTokenSummary = Omit<ApiTokenRow, 'tokenHash'>;
+
+export const hashToken = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
+
+export class AccessService {
+  private readonly cache = new Map<string, { viewer: Viewer | null; expiresAt: number }>();
+
+  constructor(private readonly db: Database) {}
+
+  /** Creates a token and returns its plaintext, which is never stored nor shown again. Joins `manager`'s transaction when given. */
+  async issueToken(input: IssueTokenInput, manager?: EntityManager): Promise<{ token: string; id: string }> {
+    const name = input.name.trim();
+    if (name.length < 1 || name.length > 100) throw badInput('name', 'must be 1 to 100 characters');
+    if (input.roles.length === 0) throw badInput('roles', 'must name at least one role');
+    if (!input.roles.every(isRole)) throw badInput('roles', 'must be EDITOR, MODERATOR or ADMIN');
+    const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');
+    const insert = (m: EntityManager) =>
+      m.query(`INSERT INTO api_token (name, roles, token_hash) VALUES ($1, $2, $3) RETURNING id`, [
+        name,
+        [...new Set(input.roles)].sort(),
+        hashToken(token),
+      ]) as Promise<{ id: string }[]>;
+    const [{ id }] = manager ? await insert(manager) : await this.db.transaction(insert);
+    return { token, id };
+  }
+
+  /** Revokes a token at once in this process (other replicas within the cache TTL); false when no active token has that id. */
+  async revokeToken(id: string): Promise<boolean> {
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) throw badInput('id', 'must be a UUID');
+    // Wrapped in a SELECT so both drivers return plain rows (an UPDATE's raw result differs).
+    const rows: unknown[] = await this.db.transaction((m) =>
+      m.query(`WITH revoked AS (UPDATE api_token SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL RETURNING id) SELECT id FROM revoked`, [id]),
+    );
+    for (const [hash, entry] of this.cache) if (entry.viewer?.tokenId === id) this.cache.delete(hash);
+    return rows.length > 0;
+  }
+
+  /** Tokens, newest first, without hashes; every token when no page is given. */
+  async listTokens(page?: Page): Promise<{ rows: ApiTokenSummary[]; total: number }> {
+    return this.db.read(async (m) => {
+      const [rows, total] = await m.getRepository(ApiTokenRow).findAndCount({
+        select: { id: true, name: true, roles: true, createdAt: true, lastUsedAt: true, revokedAt: true },
+        order: { createdAt: 'DESC', id: 'ASC' },
+        skip: page?.offset,
+        take: page?.limit,
+      });
+      return { rows, total };
+    });
+  }
+
+  /** The viewer for an `Authorization: Bearer pa_…` header; null (anonymous) when absent, malformed, unknown or revoked. */
+  async authenticate(authorization: string | undefined): Promise<Viewer | null> {
+    const token = authorization ? BEARER.exec(authorization.trim())?.[1] : undefined;
+    if (!token || !TOKEN_PATTERN.test(token)) return null;
+    const hash = hashToken(token);
+    const cached = this.cache.get(hash);
+    if (cached && cached.expiresAt > Date.now()) return cached.viewer;
+    const viewer = await this.lookUp(hash);
+    if (this.cache.size >= CACHE_MAX_ENTRIES) this.cache.delete(this.cache.keys().next().value!);
+    this.cache.set(hash, { viewer, expiresAt: Date.now() + CACHE_TTL_MS });
+    return viewer;
+  }
+
+  private lookUp(hash: string): Promise<Viewer | null> {
+    return this.db.transaction(async (m) => {
+      const rows: { id: string; name: string; roles: Role[] }[] = await m.query(
+        `SELECT id, name, roles FROM api_token WHERE token_hash = $1 AND revoked_at IS NULL`,
+        [hash],
+      );
+      if (rows.length === 0) return null;
+      const { id, name, roles } = rows[0];
+      await m.query(
+        `UPDATE api_token SET last_used_at = now()
+         WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '${LAST_USED_RESOLUTION}')`,
+        [id],
+      );
+      return { tokenId: id, name, roles };
+    });
+  }
+}
