@@ -6,12 +6,15 @@ import type { SeedModule } from './seed/types';
 import { CountryRow } from '../modules/geography/country.entity';
 import { countrySeedModule } from '../modules/geography/country.seeder';
 import { Geography1763700000000 } from './migrations/1763700000000-Geography';
+import { ContactChannelRow, DirectoryRecordRow, OfferRow } from '../modules/directory/directory.entity';
+import { directorySeedModule } from '../modules/directory/directory.seeder';
+import { Directory1763710000000 } from './migrations/1763710000000-Directory';
 import { ApiTokenRow } from '../modules/access/api-token.entity';
 import { AuditEventRow } from '../modules/access/audit-event.entity';
 import { Access1763705000000 } from './migrations/1763705000000-Access';
 import { CONTENT_ENTITIES } from '../modules/content/content.entity';
 import { Content1763720000000 } from './migrations/1763720000000-Content';
 
-export const ENTITIES = [CountryRow, ApiTokenRow, AuditEventRow, ...CONTENT_ENTITIES];
-export const MIGRATIONS = [Geography1763700000000, Access1763705000000, Content1763720000000];
-export const SEED_MODULES = [countrySeedModule] as SeedModule<unknown>[];
+export const ENTITIES = [CountryRow, DirectoryRecordRow, OfferRow, ContactChannelRow, ApiTokenRow, AuditEventRow, ...CONTENT_ENTITIES];
+export const MIGRATIONS = [Geography1763700000000, Directory1763710000000, Access1763705000000, Content1763720000000];
+export const SEED_MODULES = [countrySeedModule, directorySeedModule] as SeedModule<unknown>[];

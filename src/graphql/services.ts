@@ -2,12 +2,14 @@
 import type { Database } from '../db/database';
 import { ChangeFeed } from '../db/change-feed';
 import { CountryService } from '../modules/geography/country.service';
+import { DirectoryService } from '../modules/directory/directory.service';
 import { AccessService } from '../modules/access/access.service';
 import { AuditService } from '../modules/access/audit.service';
 import type { Viewer } from './context';
 
 export class Services {
   readonly countries: CountryService;
+  readonly directory: DirectoryService;
   readonly access: AccessService;
   readonly audit: AuditService;
   /** Change notifications (LISTEN/NOTIFY): writers publish inside their transaction, read models subscribe. */
@@ -15,6 +17,7 @@ export class Services {
 
   constructor(readonly db: Database) {
     this.countries = new CountryService(db);
+    this.directory = new DirectoryService(db);
     this.access = new AccessService(db);
     this.audit = new AuditService(db);
     this.changes = new ChangeFeed(db);
