@@ -4,6 +4,16 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
+import { parseDataKey } from './modules/supporters/crypto';
+
+const isDataKey = (v: string) => {
+  try {
+    parseDataKey(v);
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -32,6 +42,22 @@ const envSchema = z.object({
     .default('')
     .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean)),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+  /** Supporters' mail: smtp:// or smtps:// URL (credentials included); unset writes .eml files to <DATA_DIR>/outbox. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\/[^\s]+$/, 'must be an smtp:// or smtps:// URL').optional(),
+  MAIL_FROM: z.string().min(3).max(200).default('Protection Atlas <no-reply@localhost>'),
+  /** Base of the links sent by e-mail (confirmation, unsubscribe, data-rights requests). */
+  PUBLIC_URL: z
+    .string()
+    .regex(/^https?:\/\/[^\s?#]+$/, 'must be an http:// or https:// URL without query or fragment')
+    .transform((v) => v.replace(/\/+$/, ''))
+    .default('http://127.0.0.1:4000'),
+  /** Key for supporters' personal data (32 bytes, base64 or hex); required in production, see `dataKeyOf`. */
+  DATA_KEY: z
+    .string()
+    .refine((v) => isDataKey(v), 'must be 32 random bytes encoded as base64 or hex (openssl rand -base64 32)')
+    .optional(),
+  /** Minutes between runs of the supporters' retention job in the server; 0 turns it off. */
+  RETENTION_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(10_080).default(60),
 });
 
 export type Config = z.infer<typeof envSchema> & {
@@ -60,4 +86,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: cfg.DATA_DIR === 'memory://' ? null : path.resolve(cfg.DATA_DIR),
     isProduction: cfg.NODE_ENV === 'production',
   };
+}
+
+/** Used outside production when DATA_KEY is unset: public, so it protects nothing. */
+const DEVELOPMENT_DATA_KEY = Buffer.from('protection-atlas-development-key-not-a-secret!!'.slice(0, 32), 'utf8');
+
+/**
+ * The supporters' data key. Required when NODE_ENV is production: without it the server does
+ * not start. Elsewhere a fixed, public development key is used, and the caller must log a loud
+ * warning (`devDefault`).
+ */
+export function dataKeyOf(config: Pick<Config, 'DATA_KEY' | 'isProduction'>): { key: Buffer; devDefault: boolean } {
+  if (config.DATA_KEY) return { key: parseDataKey(config.DATA_KEY), devDefault: false };
+  if (config.isProduction) {
+    throw new ConfigError([
+      'DATA_KEY: is required in production (32 random bytes as base64 or hex: openssl rand -base64 32; keep it safe, data encrypted with it cannot be read without it)',
+    ]);
+  }
+  return { key: DEVELOPMENT_DATA_KEY, devDefault: true };
 }

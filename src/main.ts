@@ -1,6 +1,6 @@
 /** Process entry: config -> server; graceful shutdown on SIGTERM/SIGINT. */
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, dataKeyOf, loadConfig } from './config';
 import { createLogger } from './logger';
 import { StartupError, startServer } from './server';
 import { SeedFileError } from './db/seed/loader';
@@ -9,6 +9,7 @@ async function main(): Promise<void> {
   let config;
   try {
     config = loadConfig();
+    dataKeyOf(config); // DATA_KEY is required in production: fail here, with exit code 78
   } catch (err) {
     if (err instanceof ConfigError) {
       process.stderr.write(`${err.message}\n`);

@@ -13,6 +13,8 @@ import { SEED_MODULES } from './db/registry';
 import { Services } from './graphql/services';
 import { createHttpApp, type HttpApp } from './http/app';
 import { projectRoot } from './shared/project-root';
+import { createSupportersRuntime } from './modules/supporters/runtime';
+import { scheduleRetention } from './modules/supporters/retention';
 
 export class StartupError extends Error {
   override name = 'StartupError';
@@ -56,6 +58,8 @@ function listen(app: HttpApp, config: Config): Promise<number> {
 
 export async function startServer(config: Config, options: { logger?: Logger; seedsDir?: string } = {}): Promise<RunningServer> {
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
+  // Before the database: without DATA_KEY in production, nothing starts.
+  const supportersRuntime = createSupportersRuntime(config, logger);
   const db = createDatabase(config);
   await openDatabase(db);
   try {
@@ -63,7 +67,7 @@ export async function startServer(config: Config, options: { logger?: Logger; se
       const report = await loadSeeds(db, options.seedsDir ?? defaultSeedsDir(), SEED_MODULES);
       logger.info(report, 'seeded an empty database');
     }
-    const services = new Services(db);
+    const services = new Services(db, supportersRuntime);
     await services.changes.start(logger);
     const httpApp = await createHttpApp(config, services, logger);
     let port: number;
@@ -74,6 +78,8 @@ export async function startServer(config: Config, options: { logger?: Logger; se
       await services.changes.stop();
       throw err;
     }
+    const retention = scheduleRetention(db, config.RETENTION_INTERVAL_MINUTES, logger);
+    const stopSupporters = () => retention.stop().then(() => supportersRuntime.mailer.close());
     const host = config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST;
     let stopping: Promise<void> | null = null;
     return {
@@ -85,7 +91,7 @@ export async function startServer(config: Config, options: { logger?: Logger; se
       http: httpApp,
       stop() {
         // Apollo's drain plugin stops accepting, lets in-flight requests finish, then closes.
-        stopping ??= httpApp.apollo.stop().then(() => services.changes.stop()).then(() => db.close());
+        stopping ??= httpApp.apollo.stop().then(stopSupporters).then(() => services.changes.stop()).then(() => db.close());
         return stopping;
       },
     };

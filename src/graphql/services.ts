@@ -5,6 +5,8 @@ import { CountryService } from '../modules/geography/country.service';
 import { DirectoryService } from '../modules/directory/directory.service';
 import { AccessService } from '../modules/access/access.service';
 import { AuditService } from '../modules/access/audit.service';
+import { SupportersService, type SupportersRuntime } from '../modules/supporters/supporters.service';
+import { offlineSupportersRuntime } from '../modules/supporters/runtime';
 import type { Viewer } from './context';
 
 export class Services {
@@ -14,18 +16,21 @@ export class Services {
   readonly audit: AuditService;
   /** Change notifications (LISTEN/NOTIFY): writers publish inside their transaction, read models subscribe. */
   readonly changes: ChangeFeed;
+  readonly supporters: SupportersService;
 
-  constructor(readonly db: Database) {
+  constructor(readonly db: Database, supportersRuntime?: SupportersRuntime) {
     this.countries = new CountryService(db);
     this.directory = new DirectoryService(db);
     this.access = new AccessService(db);
     this.audit = new AuditService(db);
     this.changes = new ChangeFeed(db);
+    this.supporters = new SupportersService(db, this.audit, supportersRuntime ?? offlineSupportersRuntime());
   }
 
   createLoaders() {
     return {
       country: this.countries.createLoader(),
+      campaignSupport: this.supporters.createSupportLoader(),
     };
   }
 

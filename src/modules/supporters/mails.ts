@@ -1,0 +1,82 @@
+/**
+ * The e-mails supporters receive. Plain text, English (see docs/campaign.md). Each has a
+ * `kind` label, the only thing about it the mailer logs.
+ */
+import type { OutgoingMail } from '../../shared/mail/mailer';
+import { RETENTION, RESPONSE_WORKING_DAYS } from './privacy-notice';
+import type { SupporterLinks } from './links';
+
+export const REQUEST_TOKEN_HOURS = 24;
+export const NEWSLETTER_CONFIRM_DAYS = 7;
+
+const IGNORE = 'If you did not ask for this, ignore this e-mail: nothing will happen.';
+
+export type RightsRequestKind = 'EXPORT' | 'RECTIFY' | 'ERASE' | 'RESTRICT';
+
+const WHAT: Record<RightsRequestKind, { subject: string; action: string }> = {
+  EXPORT: { subject: 'Your copy of your data', action: 'receive a copy of all the personal data we hold about this address' },
+  RECTIFY: { subject: 'Confirm the correction of your name', action: 'correct the name we hold for this address' },
+  ERASE: { subject: 'Confirm the erasure of your data', action: 'erase all the personal data we hold about this address (your signatures stay only as anonymous counts)' },
+  RESTRICT: { subject: 'Confirm that we stop using your data', action: 'stop the processing you chose for this address' },
+};
+
+export function rightsRequestMail(kind: RightsRequestKind, to: string, token: string, links: SupporterLinks): OutgoingMail {
+  const link = kind === 'EXPORT' ? links.exportData(token) : links.confirmRequest(token);
+  return {
+    to,
+    kind: `data-rights-${kind.toLowerCase()}`,
+    subject: WHAT[kind].subject,
+    text: [
+      'Hello,',
+      '',
+      `Someone (we hope you) asked to ${WHAT[kind].action}.`,
+      `To go ahead, open this link within ${REQUEST_TOKEN_HOURS} hours. It works once.`,
+      '',
+      link,
+      '',
+      'If we hold nothing about this address, the link will say so.',
+      IGNORE,
+      `We answer questions and complaints about your data within ${RESPONSE_WORKING_DAYS} working days.`,
+    ].join('\n'),
+  };
+}
+
+export function newsletterConfirmationMail(to: string, token: string, links: SupporterLinks): OutgoingMail {
+  return {
+    to,
+    kind: 'newsletter-confirmation',
+    subject: 'Please confirm your newsletter subscription',
+    text: [
+      'Hello,',
+      '',
+      'Please confirm that you want to receive our newsletter about human rights defenders:',
+      '',
+      links.confirmNewsletter(token),
+      '',
+      `The link works once and expires in ${NEWSLETTER_CONFIRM_DAYS} days; without confirmation we delete the address.`,
+      IGNORE,
+    ].join('\n'),
+  };
+}
+
+export function newsletterAlreadySubscribedMail(to: string, unsubscribeToken: string, links: SupporterLinks): OutgoingMail {
+  return {
+    to,
+    kind: 'newsletter-already-subscribed',
+    subject: 'You are already subscribed to our newsletter',
+    text: ['Hello,', '', 'This address already receives our newsletter. Nothing has changed.', '', footer(unsubscribeToken, links)].join('\n'),
+  };
+}
+
+export function newsletterIssueMail(to: string, subject: string, body: string, unsubscribeToken: string, links: SupporterLinks): OutgoingMail {
+  return { to, kind: 'newsletter', subject, text: `${body}\n\n${footer(unsubscribeToken, links)}` };
+}
+
+function footer(unsubscribeToken: string, links: SupporterLinks): string {
+  return [
+    '--',
+    'You receive this because you subscribed and confirmed your address.',
+    `Unsubscribe at any time (your address is then deleted${RETENTION.NEWSLETTER.days === 0 ? ' at once' : ''}):`,
+    links.unsubscribe(unsubscribeToken),
+  ].join('\n');
+}

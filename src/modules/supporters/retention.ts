@@ -1,0 +1,75 @@
+/**
+ * The retention job: deletes or anonymises supporters' data past the periods in `RETENTION`
+ * (privacy-notice.ts), the same table the privacy notice shows. Needs no key: it never decrypts.
+ * Run by `npm run retention` and on an interval inside the server (RETENTION_INTERVAL_MINUTES).
+ */
+import type { EntityManager } from 'typeorm';
+import type { Database } from '../../db/database';
+import { RETENTION, UNCONFIRMED_SIGNUP_DAYS } from './privacy-notice';
+import { ANONYMISE } from './supporters.service';
+
+export interface RetentionReport {
+  signaturesAnonymised: number;
+  messagesDeleted: number;
+  unconfirmedSubscriptionsDeleted: number;
+  requestsDeleted: number;
+}
+
+async function count(m: EntityManager, sql: string, params: unknown[]): Promise<number> {
+  const [{ n }]: { n: number }[] = await m.query(`WITH changed AS (${sql} RETURNING 1) SELECT count(*)::int AS n FROM changed`, params);
+  return n;
+}
+
+/** `now` is a parameter so tests (and a catch-up run) can choose the reference time. */
+export async function runRetention(db: Database, now: Date = new Date()): Promise<RetentionReport> {
+  const before = (days: number) => [now.toISOString(), days];
+  const cutoff = `$1::timestamptz - make_interval(days => $2)`;
+  return db.transaction(async (m) => ({
+    // SIGN_PETITION: ANONYMISE after 730 days from collection (campaign updates ride on the signature).
+    signaturesAnonymised: await count(
+      m,
+      `UPDATE supporter_signature SET ${ANONYMISE} WHERE anonymised_at IS NULL AND signed_at < ${cutoff}`,
+      before(Math.min(RETENTION.SIGN_PETITION.days, RETENTION.CAMPAIGN_UPDATES.days)),
+    ),
+    // FORWARD_SOLIDARITY_MESSAGE: DELETE after 365 days.
+    messagesDeleted: await count(m, `DELETE FROM solidarity_message WHERE created_at < ${cutoff}`, before(RETENTION.FORWARD_SOLIDARITY_MESSAGE.days)),
+    // NEWSLETTER: deleted on unsubscribe (in the service); sign-ups never confirmed go after 7 days.
+    unconfirmedSubscriptionsDeleted: await count(
+      m,
+      `DELETE FROM newsletter_subscription WHERE confirmed_at IS NULL AND created_at < ${cutoff}`,
+      before(UNCONFIRMED_SIGNUP_DAYS),
+    ),
+    // DATA_RIGHTS_REQUEST: DELETE 365 days after closing (answered, or expired unanswered).
+    requestsDeleted: await count(
+      m,
+      `DELETE FROM data_rights_request WHERE coalesce(completed_at, expires_at) < ${cutoff}`,
+      before(RETENTION.DATA_RIGHTS_REQUEST.days),
+    ),
+  }));
+}
+
+/** Runs the job every `minutes` in the background (unref'd: it never keeps the process alive). */
+export function scheduleRetention(
+  db: Database,
+  minutes: number,
+  logger: { info(o: object, m: string): void; error(o: object, m: string): void },
+): { stop(): Promise<void> } {
+  if (minutes <= 0) return { stop: async () => undefined };
+  let running: Promise<void> | null = null;
+  const timer = setInterval(() => {
+    if (running) return;
+    running = runRetention(db)
+      .then((report) => logger.info({ ...report }, 'retention job done'))
+      .catch((err: unknown) => logger.error({ errName: (err as Error).name }, 'retention job failed'))
+      .finally(() => {
+        running = null;
+      });
+  }, minutes * 60_000);
+  timer.unref();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}
