@@ -1,0 +1,82 @@
+/**
+ * `protectionPlan(need, locale, limit)`: a thin resolver over FinderService. No SQL runs here:
+ * the plan comes from the in-memory read model. Input errors become BAD_USER_INPUT with the
+ * field named and no value repeated; the need itself is never logged.
+ */
+import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import type { AppContext } from '../../graphql/context';
+import { AppError, ErrorCode, badInput } from '../../shared/errors';
+import { Locale } from '../../shared/localized';
+import { FinderInputError, type ProtectionPlan as CorePlan, type ResourceRef as CoreRef } from './core';
+import { ProtectionNeedInput, ProtectionPlan, type ResourceRef } from './finder.types';
+import { offerGlobalIdOf, parentGlobalId } from './resource-ids';
+
+/** Bounds on list inputs, checked before the core sees them (no value is echoed). */
+const MAX_LIST = { risks: 20, profiles: 20, languages: 20 } as const;
+export const MAX_PLAN_LIMIT = 200;
+
+function toRef(ref: CoreRef): ResourceRef {
+  return { ...ref, id: parentGlobalId(ref.parentType, ref.parentSlug), offerId: offerGlobalIdOf(ref.offerSlug) };
+}
+
+/** The core's plain objects, with global IDs added to every resource reference. */
+export function toGraphqlPlan(plan: CorePlan): ProtectionPlan {
+  const options = plan.options.map((o) => ({ ...o, resource: toRef(o.resource) }));
+  const byId = new Map(options.map((o) => [o.id, o]));
+  return {
+    ...plan,
+    locale: plan.locale as Locale,
+    requestedLocale: (plan.requestedLocale as Locale | null) ?? null,
+    options,
+    phases: plan.phases.map((p) => ({ ...p, options: p.options.map((o) => byId.get(o.id)!) })),
+    excluded: plan.excluded.map((e) => ({ ...e, resource: toRef(e.resource) })),
+  };
+}
+
+@Resolver()
+export class FinderResolver {
+  @Query(() => ProtectionPlan, {
+    description:
+      "A ranked, explained protection plan for a defender's situation, from the directory (in memory: no database round trip). " +
+      'The need is never logged or stored. Errors: BAD_USER_INPUT with extensions.field (country, risks, urgency, profiles, languages, cooperatedWithUn, limit).',
+  })
+  protectionPlan(
+    @Arg('need', () => ProtectionNeedInput) need: ProtectionNeedInput,
+    @Arg('locale', () => Locale, { nullable: true, description: 'Language of the text; defaults to Accept-Language, then English (the finder writes en, fr, es).' })
+    _locale: Locale | undefined,
+    @Arg('limit', () => Int, { nullable: true, description: `Keep only the best N options (1–${MAX_PLAN_LIMIT}); excluded candidates are always all listed.` })
+    limit: number | undefined,
+    @Ctx() ctx: AppContext,
+  ): ProtectionPlan {
+    if (limit !== undefined && limit !== null && (limit < 1 || limit > MAX_PLAN_LIMIT)) {
+      throw badInput('limit', `must be between 1 and ${MAX_PLAN_LIMIT}`);
+    }
+    for (const field of ['risks', 'profiles', 'languages'] as const) {
+      if ((need[field]?.length ?? 0) > MAX_LIST[field]) throw badInput(field, `must list at most ${MAX_LIST[field]} values`);
+    }
+    try {
+      const plan = ctx.services.finder.plan(
+        {
+          country: need.country,
+          risks: need.risks,
+          urgency: need.urgency,
+          profiles: need.profiles ?? undefined,
+          languages: need.languages ?? undefined,
+          cooperatedWithUn: need.cooperatedWithUn ?? undefined,
+          currentlyInCountry: need.currentlyInCountry ?? undefined,
+        },
+        { locale: ctx.locale, limit: limit ?? undefined },
+      );
+      return toGraphqlPlan(plan);
+    } catch (err) {
+      if (err instanceof FinderInputError) {
+        // The core's message names the field and never repeats a value.
+        throw new AppError(ErrorCode.BAD_USER_INPUT, err.message, { field: err.field });
+      }
+      if (err instanceof Error && err.message === 'The protection finder is not ready') {
+        throw new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'The protection finder is starting; try again in a moment');
+      }
+      throw err;
+    }
+  }
+}

@@ -1,0 +1,187 @@
+/**
+ * GraphQL types of the protection finder. They mirror the pure core's output
+ * (`core/types.ts`) field for field; docs/finder.md describes every field.
+ */
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Locale, Source } from '../../shared/localized';
+import {
+  ChannelKindEnum,
+  DefenderProfileEnum,
+  ResponseSpeedEnum,
+  RiskTypeEnum,
+  ServiceKindEnum,
+  UrgencyEnum,
+} from '../taxonomy/graphql-enums';
+import type { ChannelKind, DefenderProfile, ResponseSpeed, RiskType, ServiceKind, Urgency } from '../taxonomy/values';
+import {
+  ELIGIBILITY_STATUSES,
+  EXCLUSION_CODES,
+  OFFER_TYPES,
+  PARENT_TYPES,
+  PLAN_PHASES,
+  type EligibilityStatus,
+  type ExclusionCode,
+  type OfferType,
+  type ParentType,
+  type PlanPhaseKind,
+} from './core';
+
+const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((x) => [x, x])) as { [K in T]: K };
+
+export const ResourceParentTypeEnum = asEnum(PARENT_TYPES);
+export const ResourceOfferTypeEnum = asEnum(OFFER_TYPES);
+export const OptionEligibilityEnum = asEnum(ELIGIBILITY_STATUSES.filter((s) => s !== 'INELIGIBLE'));
+export const ExclusionCodeEnum = asEnum(EXCLUSION_CODES);
+export const PlanPhaseKindEnum = asEnum(PLAN_PHASES);
+
+registerEnumType(ResourceParentTypeEnum, {
+  name: 'ResourceParentType',
+  description: 'The kind of directory record an option comes from.',
+});
+registerEnumType(ResourceOfferTypeEnum, {
+  name: 'ResourceOfferType',
+  description:
+    "What the option is inside its record: an organisation's SERVICE, a state policy's COMMITMENT, a mechanism's PROCEDURE, or a PROGRAMME (its own record).",
+});
+registerEnumType(OptionEligibilityEnum, {
+  name: 'OptionEligibility',
+  description: 'ELIGIBLE, or NEEDS_CHECK when a fact must be checked first (the check is the first caveat after any alert).',
+});
+registerEnumType(ExclusionCodeEnum, {
+  name: 'ExclusionCode',
+  description: 'The hard rule that ruled a candidate out (docs/finder.md, "Eligibility rules and exclusion codes").',
+  valuesConfig: {
+    NOT_ACTIVE: { description: 'The offer or its parent record is paused or closed.' },
+    RISK_NOT_ADDRESSED: { description: "The offer lists risks and none is the defender's." },
+    OUTSIDE_COVERAGE: { description: "The country is outside the offer's coverage." },
+    COUNTRY_EXCLUDED: { description: 'The offer explicitly excludes the country.' },
+    NOT_MEMBER_OF_SYSTEM: { description: 'The country is not a member of the regional system the offer requires.' },
+    MEMBER_OF_EXCLUDED_SYSTEM: { description: 'The country is a member of a system the offer excludes (e.g. EU guidelines apply only outside the EU).' },
+    PROCEDURE_NOT_ACCEPTED: { description: 'The state has not accepted the UN procedure, according to the treaty data (as of its date).' },
+    NOT_UN_MEMBER: { description: 'The country is not a UN member.' },
+    PROFILE_REQUIRED: { description: "The offer is only for some profiles, and none of the defender's qualifies." },
+    UN_COOPERATION_REQUIRED: { description: 'Reprisal reporting: the risk does not follow cooperation with the UN.' },
+    IN_COUNTRY_REQUIRED: { description: 'The offer needs the defender to be in the country, and they are not.' },
+    OUTSIDE_COUNTRY_REQUIRED: { description: 'The offer needs the defender to have left the country, and they have not.' },
+  },
+});
+registerEnumType(PlanPhaseKindEnum, {
+  name: 'PlanPhaseKind',
+  description: 'ACT_NOW: acts within hours or reachable 24/7; NEXT_DAYS: acts within days; LONGER_TERM: weeks, months, fellowships, complaints.',
+});
+
+@InputType({
+  description:
+    'A defender\'s situation, as the finder needs it. Never logged, stored or repeated in an error: error messages name the field only.',
+})
+export class ProtectionNeedInput {
+  @Field(() => String, { description: 'ISO 3166-1 alpha-2 code of the country where the defender is at risk (case-insensitive).' })
+  country: string;
+
+  @Field(() => [RiskTypeEnum], { description: 'One or more risks.' })
+  risks: RiskType[];
+
+  @Field(() => UrgencyEnum, { description: 'IMMEDIATE (hours), URGENT (days), PLANNED (weeks), PREVENTIVE (no acute threat yet).' })
+  urgency: Urgency;
+
+  @Field(() => [DefenderProfileEnum], { nullable: true, description: 'Who the defender is; treated as complete when given (offers for other profiles are excluded).' })
+  profiles?: DefenderProfile[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'ISO 639-1 codes of the languages the defender can use with a support organisation.' })
+  languages?: string[] | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'The risk follows cooperation with the UN (opens reprisal reporting).' })
+  cooperatedWithUn?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether the defender is in the country now; unknown when absent (some offers then need a check).' })
+  currentlyInCountry?: boolean | null;
+}
+
+@ObjectType({ description: 'Each factor of an option\'s score, in [0, 1]. score = 0.25·riskFit + 0.25·urgencyFit + 0.15·languageFit + 0.10·profileFit + 0.10·coverage + 0.15·confidence − 0.30·safetyPenalty.' })
+export class ScoreFactors {
+  @Field(() => Float, { description: 'How many of the risks the offer addresses (0.5 for a general offer).' }) riskFit: number;
+  @Field(() => Float, { description: 'Typical response time against the urgency window; for IMMEDIATE, 30% comes from a confirmed 24/7 channel.' }) urgencyFit: number;
+  @Field(() => Float, { description: 'A contact channel in a language given (0.5 when no language was given).' }) languageFit: number;
+  @Field(() => Float, { description: "Aimed at one of the defender's profiles (1), at everyone (0.5), at others (0)." }) profileFit: number;
+  @Field(() => Float, { description: 'Names the country (1), covers it through a regional system (0.7), worldwide (0.4).' }) coverage: number;
+  @Field(() => Float, { description: 'Recently verified, and nothing to check first.' }) confidence: number;
+  @Field(() => Float, { description: 'Subtracted: visibility risks (embassy visits or in-person only under surveillance, public routes).' }) safetyPenalty: number;
+}
+
+@ObjectType({ description: 'The directory record an option comes from.' })
+export class ResourceRef {
+  @Field(() => ID, { description: 'Global ID of the parent record (Organization, StatePolicy, Mechanism or Programme), usable with node(id).' })
+  id: string;
+  @Field(() => ID, { description: 'Global ID of the offer itself (an Offer), usable with node(id).' })
+  offerId: string;
+  @Field({ description: 'Stable key `<parentType>:<parentSlug>/<offerSlug>` (the option id).' }) key: string;
+  @Field(() => ResourceParentTypeEnum) parentType: ParentType;
+  @Field() parentSlug: string;
+  @Field({ description: 'Name of the parent record, in the plan locale.' }) parentName: string;
+  @Field(() => ResourceOfferTypeEnum) offerType: OfferType;
+  @Field() offerSlug: string;
+}
+
+@ObjectType({ description: 'A way to make contact. Options list them safest first.' })
+export class ChannelView {
+  @Field(() => ChannelKindEnum) kind: ChannelKind;
+  @Field(() => String, { nullable: true, description: 'Null when the channel exists but its address could not be confirmed.' }) value: string | null;
+  @Field(() => String, { nullable: true }) label: string | null;
+  @Field(() => [String], { description: 'ISO 639-1 codes.' }) languages: string[];
+  @Field(() => String, { nullable: true, description: 'Opening hours as published, when known.' }) hours: string | null;
+  @Field() available247: boolean;
+  @Field() confirmed: boolean;
+  @Field(() => String, { nullable: true }) safetyNote: string | null;
+}
+
+@ObjectType({ description: 'One ranked, explained protection option.' })
+export class ProtectionOption {
+  @Field(() => ID, { description: 'Stable key `<parentType>:<parentSlug>/<offerSlug>`, the same across plans and rebuilds.' }) id: string;
+  @Field(() => Int, { description: '1 for the best option.' }) rank: number;
+  @Field(() => ResourceRef) resource: ResourceRef;
+  @Field(() => ServiceKindEnum) kind: ServiceKind;
+  @Field({ description: 'In the plan locale (English when the record has no translation).' }) name: string;
+  @Field() description: string;
+  @Field(() => PlanPhaseKindEnum) phase: PlanPhaseKind;
+  @Field(() => OptionEligibilityEnum) eligibility: EligibilityStatus;
+  @Field(() => Float, { description: 'Weighted sum of the factors, rounded to 4 decimals (range −0.3 to 1).' }) score: number;
+  @Field(() => ScoreFactors) factors: ScoreFactors;
+  @Field(() => [String], { description: 'Why it fits: risks addressed, 24/7, speed, language, profile, coverage.' }) reasons: string[];
+  @Field(() => [String], { description: 'Alerts, checks to make first, safety warnings, reprisal conditions, staleness, data caveats.' }) caveats: string[];
+  @Field(() => [String]) nextSteps: string[];
+  @Field(() => [ChannelView], { description: 'Safest first.' }) channels: ChannelView[];
+  @Field({ description: "True when the channels are the parent record's." }) channelsInherited: boolean;
+  @Field(() => ResponseSpeedEnum) speed: ResponseSpeed;
+  @Field(() => String, { nullable: true }) website: string | null;
+  @Field({ description: 'When a person last verified the record (YYYY-MM-DD).' }) verifiedOn: string;
+  @Field(() => [Source]) sources: Source[];
+}
+
+@ObjectType({ description: 'A candidate ruled out by a hard rule, with the rule, so a result can be audited.' })
+export class ExcludedOption {
+  @Field(() => ID) id: string;
+  @Field(() => ResourceRef) resource: ResourceRef;
+  @Field(() => ServiceKindEnum) kind: ServiceKind;
+  @Field() name: string;
+  @Field(() => ExclusionCodeEnum) code: ExclusionCode;
+  @Field({ description: 'One sentence in the plan locale.' }) reason: string;
+}
+
+@ObjectType({ description: 'Options grouped by when to use them.' })
+export class PlanPhase {
+  @Field(() => PlanPhaseKindEnum) phase: PlanPhaseKind;
+  @Field({ description: 'In the plan locale.' }) title: string;
+  @Field(() => [ProtectionOption], { description: 'The same objects as in `options`, in the same order.' }) options: ProtectionOption[];
+}
+
+@ObjectType({ description: 'A ranked, explained protection plan. Deterministic for a given need, locale, date and directory.' })
+export class ProtectionPlan {
+  @Field(() => Locale, { description: 'The locale the text is written in (en, fr or es; English for others).' }) locale: Locale;
+  @Field(() => Locale, { nullable: true, description: 'The locale asked for.' }) requestedLocale: Locale | null;
+  @Field(() => [ProtectionOption], { description: 'Every option, best first.' }) options: ProtectionOption[];
+  @Field(() => [PlanPhase], { description: 'Always ACT_NOW, NEXT_DAYS, LONGER_TERM, in this order.' }) phases: PlanPhase[];
+  @Field(() => [ExcludedOption], { description: 'Every candidate ruled out, with the rule; in key order.' }) excluded: ExcludedOption[];
+  @Field({ description: 'A few plain-text sentences in `locale`, ready for a chatbot to say.' }) summary: string;
+  @Field(() => [String], { description: 'General safety advice; show it once per conversation.' }) safetyNotes: string[];
+  @Field(() => Int, { description: 'How many offers the directory held.' }) candidateCount: number;
+}

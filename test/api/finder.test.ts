@@ -1,0 +1,139 @@
+/**
+ * protectionPlan through HTTP with the typed operation: shape, zero SQL statements per plan,
+ * input errors that name the field and never the value, and no need in any log line.
+ */
+import { ProtectionPlanDocument, type ProtectionPlanQueryVariables } from '../generated/graphql';
+import { startTestServer, type TestServer } from '../helpers/server';
+import { errorCodes, gql, rawGraphql } from '../helpers/client';
+import { statementCounter } from '../../src/db/statement-counter';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+
+type Need = ProtectionPlanQueryVariables['need'];
+const plan = (need: Need, extra: Partial<ProtectionPlanQueryVariables> = {}, headers: Record<string, string> = {}) =>
+  gql(server.url, ProtectionPlanDocument, { need, ...extra }, headers);
+
+it('returns a ranked, explained plan with three phases, exclusions, summary and safety notes', async () => {
+  const res = await plan({ country: 'KE', risks: ['DEATH_THREAT'], urgency: 'IMMEDIATE', languages: ['en'] });
+  expect(res.status).toBe(200);
+  expect(res.body.errors).toBeUndefined();
+  const p = res.body.data!.protectionPlan;
+  expect(p.options.length).toBeGreaterThan(3);
+  expect(p.options.map((o) => o.rank)).toEqual(p.options.map((_, i) => i + 1));
+  const scores = p.options.map((o) => o.score);
+  expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  expect(p.phases.map((x) => x.phase)).toEqual(['ACT_NOW', 'NEXT_DAYS', 'LONGER_TERM']);
+  expect(p.phases.flatMap((x) => x.options).length).toBe(p.options.length);
+  expect(p.options.length + p.excluded.length).toBe(p.candidateCount);
+  expect(p.summary.length).toBeGreaterThan(20);
+  expect(p.safetyNotes.length).toBeGreaterThanOrEqual(3);
+  const top = p.options[0];
+  expect(top.phase).toBe('ACT_NOW');
+  for (const f of Object.values(top.factors)) if (typeof f === 'number') expect(f).toBeGreaterThanOrEqual(0);
+  expect(top.reasons.length).toBeGreaterThan(0);
+  expect(top.nextSteps.length).toBeGreaterThan(0);
+  expect(top.channels.length).toBeGreaterThan(0);
+  // channels safest first: a 24/7 hotline or secure channel before anything else
+  const first = top.channels[0];
+  expect(first.available247 || ['SECURE_WEB_FORM', 'SECURE_EMAIL'].includes(first.kind)).toBe(true);
+  expect(p.excluded.every((e) => e.code && e.reason)).toBe(true);
+});
+
+it('answers from memory: a plan request runs no SQL statement', async () => {
+  const spy = jest.spyOn(statementCounter, 'increment');
+  try {
+    // Control: a directory-backed query does run statements, so the spy does see them.
+    await rawGraphql(server.url, { query: '{ country(code: "KE") { code } }' });
+    expect(spy.mock.calls.length).toBeGreaterThan(0);
+    spy.mockClear();
+    const res = await plan({ country: 'BT', risks: ['SURVEILLANCE', 'DIGITAL_ATTACK'], urgency: 'URGENT', languages: ['dz'] });
+    expect(res.body.data?.protectionPlan.options.length).toBeGreaterThan(0);
+    expect(spy).not.toHaveBeenCalled();
+  } finally {
+    spy.mockRestore();
+  }
+  // And in-process, through the request-scoped counter.
+  const { statements } = await statementCounter.measure(async () => {
+    server.services.finder.plan({ country: 'BT', risks: ['SURVEILLANCE'], urgency: 'PLANNED' });
+  });
+  expect(statements).toBe(0);
+});
+
+describe('bad input: BAD_USER_INPUT naming the field, never the value', () => {
+  const cases: [string, Need, string][] = [
+    ['unknown country code', { country: 'QZ', risks: ['TRAVEL_BAN'], urgency: 'URGENT' }, 'country'],
+    ['not a country code', { country: 'Bhutan!', risks: ['TRAVEL_BAN'], urgency: 'URGENT' }, 'country'],
+    ['empty risks', { country: 'BT', risks: [], urgency: 'URGENT' }, 'risks'],
+    ['bad language code', { country: 'BT', risks: ['TRAVEL_BAN'], urgency: 'URGENT', languages: ['dzongkha-please'] }, 'languages'],
+    [
+      'contradiction',
+      { country: 'BT', risks: ['REPRISAL_FOR_UN_COOPERATION'], urgency: 'URGENT', cooperatedWithUn: false },
+      'cooperatedWithUn',
+    ],
+  ];
+  it.each(cases)('%s', async (_name, need, field) => {
+    const res = await plan(need);
+    expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
+    expect(res.body.errors![0].extensions?.field).toBe(field);
+    const text = JSON.stringify(res.body);
+    for (const value of [need.country, ...(need.languages ?? [])]) expect(text).not.toContain(value);
+    expect(text).not.toContain('REPRISAL_FOR_UN_COOPERATION');
+    expect(text).not.toContain('TRAVEL_BAN');
+  });
+
+  it('an unknown enum value is refused by GraphQL without echoing it', async () => {
+    const res = await rawGraphql(server.url, {
+      query: 'query($need: ProtectionNeedInput!) { protectionPlan(need: $need) { summary } }',
+      variables: { need: { country: 'BT', risks: ['BEING_WATCHED_BY_BTX'], urgency: 'URGENT' } },
+    });
+    expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
+    expect(JSON.stringify(res.body)).not.toContain('BEING_WATCHED_BY_BTX');
+    expect(JSON.stringify(res.body)).not.toContain('"BT"');
+  });
+
+  it('limit out of range', async () => {
+    const res = await plan({ country: 'KE', risks: ['DEATH_THREAT'], urgency: 'URGENT' }, { limit: 0 });
+    expect(res.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'limit' });
+  });
+});
+
+it('writes no part of a need to the logs', async () => {
+  const before = server.logLines.length;
+  const need: Need = {
+    country: 'BT',
+    risks: ['ENFORCED_DISAPPEARANCE', 'TRAVEL_BAN'],
+    urgency: 'PREVENTIVE',
+    profiles: ['HEALTH_WORKER'],
+    languages: ['dz'],
+    currentlyInCountry: true,
+  };
+  expect((await plan(need, { locale: 'fr' })).body.data?.protectionPlan.locale).toBe('fr');
+  await plan({ ...need, country: 'QZ' }); // an error response
+  await plan({ ...need, risks: [] });
+  await rawGraphql(server.url, {
+    query: 'query($need: ProtectionNeedInput!) { protectionPlan(need: $need) { summary } }',
+    variables: { need: { ...need, urgency: 'TOMORROW_BTX' } },
+  });
+  const lines = server.logLines.slice(before);
+  expect(lines.length).toBeGreaterThan(0); // the access log did write lines
+  for (const line of lines) {
+    for (const secret of ['"BT"', 'BT,', 'ENFORCED_DISAPPEARANCE', 'TRAVEL_BAN', 'HEALTH_WORKER', '"dz"', 'QZ', 'TOMORROW_BTX']) {
+      expect(line).not.toContain(secret);
+    }
+  }
+});
+
+it('answers in the requested locale, from the argument or Accept-Language', async () => {
+  const need: Need = { country: 'CO', risks: ['DEATH_THREAT'], urgency: 'URGENT' };
+  const es = await plan(need, { locale: 'es' });
+  expect(es.body.data!.protectionPlan.locale).toBe('es');
+  const fr = await plan(need, {}, { 'accept-language': 'fr-CH, en;q=0.5' });
+  expect(fr.body.data!.protectionPlan.locale).toBe('fr');
+  expect(fr.body.data!.protectionPlan.summary).not.toBe(es.body.data!.protectionPlan.summary);
+  const ar = await plan(need, { locale: 'ar' });
+  expect(ar.body.data!.protectionPlan.locale).toBe('en'); // the finder writes en, fr, es
+});
