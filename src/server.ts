@@ -69,12 +69,14 @@ export async function startServer(config: Config, options: { logger?: Logger; se
     }
     const services = new Services(db, supportersRuntime);
     await services.changes.start(logger);
+    await services.finder.start(logger);
     const httpApp = await createHttpApp(config, services, logger);
     let port: number;
     try {
       port = await listen(httpApp, config);
     } catch (err) {
       await httpApp.apollo.stop();
+      await services.finder.stop();
       await services.changes.stop();
       throw err;
     }
@@ -91,7 +93,7 @@ export async function startServer(config: Config, options: { logger?: Logger; se
       http: httpApp,
       stop() {
         // Apollo's drain plugin stops accepting, lets in-flight requests finish, then closes.
-        stopping ??= httpApp.apollo.stop().then(stopSupporters).then(() => services.changes.stop()).then(() => db.close());
+        stopping ??= httpApp.apollo.stop().then(stopSupporters).then(() => services.finder.stop()).then(() => services.changes.stop()).then(() => db.close());
         return stopping;
       },
     };

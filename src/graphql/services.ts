@@ -1,6 +1,7 @@
 /** The services of every module, created once per process, and the per-request loaders. */
 import type { Database } from '../db/database';
 import { ChangeFeed } from '../db/change-feed';
+import { FinderService } from '../modules/finder/finder.service';
 import { CountryService } from '../modules/geography/country.service';
 import { DirectoryService } from '../modules/directory/directory.service';
 import { AccessService } from '../modules/access/access.service';
@@ -16,6 +17,8 @@ export class Services {
   readonly audit: AuditService;
   /** Change notifications (LISTEN/NOTIFY): writers publish inside their transaction, read models subscribe. */
   readonly changes: ChangeFeed;
+  /** The protection finder's in-memory read model (rebuilt on directory/countries changes). */
+  readonly finder: FinderService;
   readonly supporters: SupportersService;
 
   constructor(readonly db: Database, supportersRuntime?: SupportersRuntime) {
@@ -24,6 +27,7 @@ export class Services {
     this.access = new AccessService(db);
     this.audit = new AuditService(db);
     this.changes = new ChangeFeed(db);
+    this.finder = new FinderService(this);
     this.supporters = new SupportersService(db, this.audit, supportersRuntime ?? offlineSupportersRuntime());
   }
 
