@@ -14,14 +14,17 @@ import { createTestDatabase } from './database';
 export interface TestServer extends RunningServer {
   /** Every log line the server wrote, as raw JSON text. */
   logLines: string[];
+  /** The PostgreSQL database this server uses (undefined on PGlite); pass it as `databaseUrl` to start a second replica on it. */
+  databaseUrl: string | undefined;
   close(): Promise<void>;
 }
 
 /** Where every test server's log lines are appended, so the suite's teardown can scan them. */
 export const SUITE_LOG_FILE = path.join(process.cwd(), '.test-logs', 'server.log');
 
-export async function startTestServer(env: Record<string, string> = {}, options: { seedsDir?: string } = {}): Promise<TestServer> {
-  const database = await createTestDatabase();
+export async function startTestServer(env: Record<string, string> = {}, options: { seedsDir?: string; databaseUrl?: string } = {}): Promise<TestServer> {
+  // Reuse another server's database (a second replica): it is not dropped by this server.
+  const database = options.databaseUrl ? { url: options.databaseUrl, drop: async () => undefined } : await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
     PORT: '0',
@@ -46,6 +49,7 @@ export async function startTestServer(env: Record<string, string> = {}, options:
   return {
     ...server,
     logLines,
+    databaseUrl: database.url,
     async close() {
       await server.stop();
       await database.drop();
