@@ -176,10 +176,24 @@ describe('scoreOf', () => {
   });
 });
 
+describe('the 24/7 bonus for IMMEDIATE needs', () => {
+  const line247 = { contactChannels: [{ kind: 'HOTLINE', value: '+0', available247: true }] };
+  it("counts for an emergency kind of offer reachable 24/7, not for the organisation's training or respite", () => {
+    const n = need({ urgency: 'IMMEDIATE' });
+    const grant = candidate({ kind: 'EMERGENCY_GRANT', speed: 'UNKNOWN' }, line247);
+    const training = candidate({ kind: 'TRAINING', speed: 'UNKNOWN' }, line247);
+    expect(computeFactors(grant, n, 'ELIGIBLE', NOW.getTime(), []).urgencyFit).toBeCloseTo(0.7 * 0.2 + 0.3, 4);
+    expect(computeFactors(training, n, 'ELIGIBLE', NOW.getTime(), []).urgencyFit).toBeCloseTo(0.7 * 0.2, 4);
+  });
+});
+
 describe('phaseOf', () => {
   it('puts hours or 24/7 in ACT_NOW, days and quick kinds of unknown speed in NEXT_DAYS, the rest later', () => {
     expect(phaseOf(candidate({ speed: 'HOURS' }))).toBe('ACT_NOW');
-    expect(phaseOf(candidate({ speed: 'WEEKS' }, { contactChannels: [{ kind: 'HOTLINE', value: '+0', available247: true }] }))).toBe('ACT_NOW');
+    expect(phaseOf(candidate({ speed: 'WEEKS', kind: 'URGENT_APPEAL' }, { contactChannels: [{ kind: 'HOTLINE', value: '+0', available247: true }] }))).toBe('ACT_NOW');
+    // The organisation's 24/7 line does not make a non-emergency offer (legal aid taking weeks, training, respite) an ACT_NOW one.
+    expect(phaseOf(candidate({ speed: 'WEEKS' }, { contactChannels: [{ kind: 'HOTLINE', value: '+0', available247: true }] }))).toBe('LONGER_TERM');
+    expect(phaseOf(candidate({ speed: 'UNKNOWN', kind: 'TRAINING' }, { contactChannels: [{ kind: 'HOTLINE', value: '+0', available247: true }] }))).toBe('LONGER_TERM');
     expect(phaseOf(candidate({ speed: 'WEEKS' }, { contactChannels: [{ kind: 'HOTLINE', value: '+0', available247: true, confirmed: false }] }))).toBe('LONGER_TERM');
     expect(phaseOf(candidate({ speed: 'DAYS' }))).toBe('NEXT_DAYS');
     expect(phaseOf(candidate({ speed: 'UNKNOWN', kind: 'URGENT_APPEAL' }))).toBe('NEXT_DAYS');

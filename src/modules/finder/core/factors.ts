@@ -162,7 +162,7 @@ export function computeFactors(
 ): ScoreFactors {
   return {
     riskFit: round4(riskFit(c, need.riskList)),
-    urgencyFit: round4(urgencyFit(c.speed, c.has247, need.urgency)),
+    urgencyFit: round4(urgencyFit(c.speed, reachable247(c), need.urgency)),
     languageFit: round4(languageFit(c, need.languages)),
     profileFit: round4(profileFit(c, need)),
     coverage: round4(COVERAGE_FIT[coverageLevel(c, need.country).level]),
@@ -195,11 +195,22 @@ const QUICK_KINDS = new Set([
 ]);
 
 /**
- * ACT_NOW: typically acts within hours, or a confirmed channel is open 24/7. NEXT_DAYS: acts
- * within days, or its speed is unknown but it is an emergency kind of offer. LONGER_TERM: the rest.
+ * A confirmed 24/7 channel speaks for an offer's reach in an emergency only when the offer is
+ * an emergency kind (hotline, urgent appeal, interim measures, urgent action, emergency grant,
+ * digital security, reprisal report). An organisation's 24/7 line does not make its training,
+ * relocation scheme or respite programme something to act on tonight.
+ */
+export function reachable247(c: Candidate): boolean {
+  return c.has247 && QUICK_KINDS.has(c.kind);
+}
+
+/**
+ * ACT_NOW: typically acts within hours, or an emergency kind of offer reachable on a confirmed
+ * 24/7 channel. NEXT_DAYS: acts within days, or its speed is unknown but it is an emergency
+ * kind of offer. LONGER_TERM: the rest.
  */
 export function phaseOf(c: Candidate): PlanPhaseKind {
-  if (c.speed === 'HOURS' || c.has247) return 'ACT_NOW';
+  if (c.speed === 'HOURS' || reachable247(c)) return 'ACT_NOW';
   if (c.speed === 'DAYS' || (c.speed === 'UNKNOWN' && QUICK_KINDS.has(c.kind))) return 'NEXT_DAYS';
   return 'LONGER_TERM';
 }
