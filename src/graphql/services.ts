@@ -23,10 +23,10 @@ export class Services {
 
   constructor(readonly db: Database, supportersRuntime?: SupportersRuntime) {
     this.countries = new CountryService(db);
-    this.directory = new DirectoryService(db);
     this.access = new AccessService(db);
     this.audit = new AuditService(db);
     this.changes = new ChangeFeed(db);
+    this.directory = new DirectoryService(db, this.audit, this.changes);
     this.finder = new FinderService(this);
     this.supporters = new SupportersService(db, this.audit, supportersRuntime ?? offlineSupportersRuntime());
   }
@@ -34,6 +34,7 @@ export class Services {
   createLoaders() {
     return {
       country: this.countries.createLoader(),
+      directory: this.directory.createLoaders(),
       campaignSupport: this.supporters.createSupportLoader(),
     };
   }

@@ -18,7 +18,7 @@ export class Directory1763710000000 implements MigrationInterface {
         status text NOT NULL CHECK (status IN ('ACTIVE', 'PAUSED', 'CLOSED')),
         alert jsonb,
         name jsonb NOT NULL CHECK (name ? 'en'),
-        summary jsonb,
+        summary jsonb NOT NULL CHECK (summary ? 'en'),
         acronym text,
         website text,
         languages text[] NOT NULL DEFAULT '{}',

@@ -34,8 +34,8 @@ export class DirectoryRecordRow {
   @Column({ type: 'jsonb', nullable: true }) alert: TextByLocale | null;
   /** A policy's title, every other kind's name. */
   @Column({ type: 'jsonb' }) name: TextByLocale;
-  /** Null for programmes, whose description lives on their offer. */
-  @Column({ type: 'jsonb', nullable: true }) summary: TextByLocale | null;
+  /** For programmes, a copy of their offer's description. */
+  @Column({ type: 'jsonb' }) summary: TextByLocale;
   @Column({ type: 'text', nullable: true }) acronym: string | null;
   @Column({ type: 'text', nullable: true }) website: string | null;
   @Column({ type: 'text', array: true }) languages: string[];

@@ -1,8 +1,29 @@
 /** The directory: snapshot for the finder, filtered lists, loaders, and editors' changes. */
+import DataLoader from 'dataloader';
+import type { EntityManager } from 'typeorm';
+import type { z } from 'zod';
 import type { Database } from '../../db/database';
-import type { MechanismSeed, OrganizationSeed, ProgrammeSeed, StatePolicySeed } from './seed-schema';
-import { toSeed } from './mapping';
-import { loadRecords } from './directory.store';
+import type { ChangeFeed } from '../../db/change-feed';
+import type { Viewer } from '../../graphql/context';
+import type { AuditService } from '../access/audit.service';
+import { badInput, notFound } from '../../shared/errors';
+import type { Page } from '../../shared/relay';
+import { ContactChannelRow, DirectoryRecordRow, OfferRow, type RecordKind } from './directory.entity';
+import {
+  mechanism,
+  organization,
+  programme,
+  provenance,
+  statePolicy,
+  type MechanismSeed,
+  type OrganizationSeed,
+  type ProgrammeSeed,
+  type StatePolicySeed,
+} from './seed-schema';
+import { toRows, toSeed, type RecordSeed } from './mapping';
+import { insertRecord, loadRecords, replaceRecord } from './directory.store';
+import { pageQuery, type DirectoryFilter } from './directory.filter';
+import { TYPE_OF_KIND } from './directory.types';
 
 export interface DirectorySnapshot {
   organizations: OrganizationSeed[];
@@ -11,8 +32,42 @@ export interface DirectorySnapshot {
   programmes: ProgrammeSeed[];
 }
 
+export const SCHEMA_OF_KIND: Record<RecordKind, z.ZodType> = {
+  ORGANIZATION: organization,
+  STATE_POLICY: statePolicy,
+  MECHANISM: mechanism,
+  PROGRAMME: programme,
+};
+
+/** The part of a seed holding its offers, for error paths. */
+const OFFERS_KEY: Record<RecordKind, string | null> = { ORGANIZATION: 'services', STATE_POLICY: 'commitments', MECHANISM: 'procedures', PROGRAMME: null };
+
+const pathOf = (base: string, p: readonly PropertyKey[]) =>
+  p.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : `${acc}.${String(k)}`), base);
+
+/** Validates a record against its seed schema; the error names the first faulty field by its path under `base`. */
+export function parseRecord(kind: RecordKind, value: unknown, base: string): RecordSeed {
+  const result = SCHEMA_OF_KIND[kind].safeParse(value);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw badInput(pathOf(base, issue.path), issue.message);
+  }
+  return { kind, seed: result.data } as RecordSeed;
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+export interface RecordKey {
+  kind: RecordKind;
+  slug: string;
+}
+
 export class DirectoryService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly audit: AuditService,
+    private readonly changes: ChangeFeed,
+  ) {}
 
   /** Every non-archived record in the seed shapes, ordered by slug (the finder's read model input). */
   async snapshot(): Promise<DirectorySnapshot> {
@@ -26,5 +81,163 @@ export class DirectoryService {
       else out.programmes.push(r.seed);
     }
     return out;
+  }
+
+  /** One page of matching records and the total: two statements whatever the page size. */
+  async list(filter: DirectoryFilter, page: Page): Promise<{ rows: DirectoryRecordRow[]; total: number }> {
+    return this.db.read(async (m) => {
+      const { sql, params } = pageQuery(filter, page);
+      const hits: { total: number; id: string | null }[] = await m.query(sql, params);
+      const ids = hits.flatMap((h) => (h.id ? [h.id] : []));
+      const total = hits[0]?.total ?? 0;
+      if (ids.length === 0) return { rows: [], total };
+      const rows = await m.getRepository(DirectoryRecordRow).createQueryBuilder('r').where('r.id = ANY(:ids)', { ids }).getMany();
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return { rows: ids.map((id) => byId.get(id)!), total };
+    });
+  }
+
+  /** Whole records (seed shapes with their rows) for the export: three statements. */
+  async exportRecords(filter: DirectoryFilter): Promise<{ stored: Awaited<ReturnType<typeof loadRecords>>; total: number }> {
+    const { rows, total } = await this.list(filter, { offset: 0, limit: 100_000 });
+    const stored = rows.length ? await this.db.read((m) => loadRecords(m, { ids: rows.map((r) => r.id), includeArchived: true })) : [];
+    const order = new Map(rows.map((r, i) => [r.id, i]));
+    stored.sort((a, b) => order.get(a.record.id)! - order.get(b.record.id)!);
+    return { stored, total };
+  }
+
+  /** Per-request loaders: each relation costs one statement per request, whatever the number of parents. */
+  createLoaders() {
+    const byColumn = <R extends { recordId: string }>(entity: new () => R) =>
+      new DataLoader<string, R[]>(async (ids) => {
+        const rows = await this.db.read((m) =>
+          m.getRepository(entity).createQueryBuilder('x').where('x.record_id = ANY(:ids)', { ids: [...ids] }).orderBy('x.position').getMany(),
+        );
+        return ids.map((id) => rows.filter((r) => r.recordId === id));
+      });
+    return {
+      offers: byColumn(OfferRow),
+      channels: byColumn(ContactChannelRow),
+      recordById: new DataLoader<string, DirectoryRecordRow | null>(async (ids) => {
+        const rows = await this.db.read((m) => m.getRepository(DirectoryRecordRow).createQueryBuilder('r').where('r.id = ANY(:ids)', { ids: [...ids] }).getMany());
+        return ids.map((id) => rows.find((r) => r.id === id) ?? null);
+      }),
+      /** Non-archived records by slug (for `node(id)` and lookups by slug). */
+      recordBySlug: new DataLoader<string, DirectoryRecordRow | null>(async (slugs) => {
+        const rows = await this.db.read((m) =>
+          m.getRepository(DirectoryRecordRow).createQueryBuilder('r').where('r.slug = ANY(:slugs) AND r.archived_at IS NULL', { slugs: [...slugs] }).getMany(),
+        );
+        return slugs.map((s) => rows.find((r) => r.slug === s) ?? null);
+      }),
+      /** Offers of non-archived records by slug. */
+      offerBySlug: new DataLoader<string, OfferRow | null>(async (slugs) => {
+        const rows = await this.db.read((m) =>
+          m
+            .getRepository(OfferRow)
+            .createQueryBuilder('o')
+            .innerJoin(DirectoryRecordRow, 'r', 'r.id = o.record_id AND r.archived_at IS NULL')
+            .where('o.slug = ANY(:slugs)', { slugs: [...slugs] })
+            .getMany(),
+        );
+        return slugs.map((s) => rows.find((r) => r.slug === s) ?? null);
+      }),
+    };
+  }
+
+  /** Creates a record (validated against its seed schema), audited and announced in the same transaction. */
+  async create(kind: RecordKind, value: unknown, viewer: Viewer): Promise<DirectoryRecordRow> {
+    const input = parseRecord(kind, value, 'input.record');
+    return this.db.transaction(async (m) => {
+      await this.assertSlugsFree(m, input, null);
+      const id = await insertRecord(m, toRows(input));
+      return this.afterChange(m, id, 'create', null, viewer);
+    });
+  }
+
+  /** Replaces a record's content; its slug (part of its global id) cannot change. */
+  async update(key: RecordKey, value: unknown, viewer: Viewer): Promise<DirectoryRecordRow> {
+    const input = parseRecord(key.kind, value, 'input.record');
+    if (input.seed.slug !== key.slug) throw badInput('input.record.slug', 'must stay the slug of the record (it is part of its id)');
+    return this.db.transaction(async (m) => {
+      const current = await this.current(m, key);
+      await this.assertSlugsFree(m, input, current.record.id);
+      await replaceRecord(m, current.record.id, toRows(input));
+      return this.afterChange(m, current.record.id, 'update', toSeed(current).seed, viewer);
+    });
+  }
+
+  /** Archives a record: it leaves every list and the finder, and stays in the database and the audit log. */
+  async archive(key: RecordKey, viewer: Viewer): Promise<DirectoryRecordRow> {
+    return this.db.transaction(async (m) => {
+      const current = await this.current(m, key);
+      await m.query(`UPDATE directory_record SET archived_at = now(), updated_at = now() WHERE id = $1`, [current.record.id]);
+      return this.afterChange(m, current.record.id, 'archive', toSeed(current).seed, viewer);
+    });
+  }
+
+  /** Records that a person checked the record against its sources (today unless `verifiedOn` is given). */
+  async markVerified(key: RecordKey, change: { verifiedOn?: string; sources?: unknown }, viewer: Viewer): Promise<DirectoryRecordRow> {
+    const verifiedOn = change.verifiedOn ?? today();
+    const date = provenance.verifiedOn.safeParse(verifiedOn);
+    const parsedDay = new Date(`${verifiedOn}T00:00:00Z`);
+    if (!date.success || Number.isNaN(parsedDay.getTime()) || parsedDay.toISOString().slice(0, 10) !== verifiedOn) {
+      throw badInput('input.verifiedOn', 'must be a date YYYY-MM-DD');
+    }
+    if (verifiedOn > today()) throw badInput('input.verifiedOn', 'cannot be in the future');
+    let sources: z.infer<typeof provenance.sources> | undefined;
+    if (change.sources !== undefined) {
+      const parsed = provenance.sources.safeParse(change.sources);
+      if (!parsed.success) throw badInput(pathOf('input.sources', parsed.error.issues[0].path), parsed.error.issues[0].message);
+      sources = parsed.data;
+    }
+    return this.db.transaction(async (m) => {
+      const current = await this.current(m, key);
+      await m.query(
+        `UPDATE directory_record SET verified_on = $2, sources = coalesce($3::jsonb, sources), updated_at = now() WHERE id = $1`,
+        [current.record.id, verifiedOn, sources ? JSON.stringify(sources) : null],
+      );
+      return this.afterChange(m, current.record.id, 'verify', toSeed(current).seed, viewer);
+    });
+  }
+
+  private async current(m: EntityManager, key: RecordKey) {
+    const [current] = await loadRecords(m, { slugs: [key.slug] });
+    if (!current || current.record.kind !== key.kind) throw notFound(TYPE_OF_KIND[key.kind]);
+    return current;
+  }
+
+  /** Slugs identify records and offers everywhere (ids, the finder): refuse one used by another record. */
+  private async assertSlugsFree(m: EntityManager, input: RecordSeed, ownId: string | null): Promise<void> {
+    const offersKey = OFFERS_KEY[input.kind];
+    const offers: { slug: string }[] = offersKey ? (input.seed as unknown as Record<string, { slug: string }[]>)[offersKey] : [];
+    const seen = new Set<string>();
+    offers.forEach((o, i) => {
+      if (seen.has(o.slug)) throw badInput(`input.record.${offersKey}[${i}].slug`, 'is used twice in this record');
+      seen.add(o.slug);
+    });
+    const taken: { slug: string; what: string }[] = await m.query(
+      `SELECT slug, 'record' AS what FROM directory_record WHERE slug = $1 AND id IS DISTINCT FROM $3::uuid
+       UNION ALL SELECT slug, 'offer' FROM directory_offer WHERE slug = ANY($2) AND record_id IS DISTINCT FROM $3::uuid`,
+      [input.seed.slug, offers.map((o) => o.slug), ownId],
+    );
+    for (const t of taken) {
+      if (t.what === 'record') throw badInput('input.record.slug', 'is already used by another record');
+      throw badInput(`input.record.${offersKey}[${offers.findIndex((o) => o.slug === t.slug)}].slug`, 'is already used by another record');
+    }
+  }
+
+  private async afterChange(m: EntityManager, id: string, action: string, before: unknown, viewer: Viewer): Promise<DirectoryRecordRow> {
+    const [after] = await loadRecords(m, { ids: [id], includeArchived: true });
+    await this.audit.record(m, {
+      viewer,
+      action,
+      entityType: TYPE_OF_KIND[after.record.kind],
+      entityId: after.record.slug,
+      before,
+      after: { ...toSeed(after).seed, archived: after.record.archivedAt !== null },
+    });
+    // The finder rebuilds its read model when this commits (and not if it rolls back).
+    await this.changes.publish(m, 'directory');
+    return after.record;
   }
 }

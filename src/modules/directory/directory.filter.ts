@@ -1,0 +1,112 @@
+/**
+ * The researcher's filters, turned into one SQL WHERE over `directory_record r`. Conditions on
+ * offers (kind, risk, profile, speed, and the country's jurisdiction) must hold for the SAME
+ * offer: "emergency grants for journalists" is not "a grant, and something for journalists".
+ */
+import type { DefenderProfile, MechanismSystem, RecordStatus, ResponseSpeed, RiskType, ServiceKind, Urgency } from '../taxonomy/values';
+import type { RecordKind } from './directory.entity';
+import { SEARCH_CONFIG_LIST } from './mapping';
+
+export interface DirectoryFilter {
+  kinds?: RecordKind[];
+  /** Records that apply to / work in this country (coverage, and jurisdiction rules about the country). */
+  country?: string;
+  /** Mechanisms of this system, or records whose coverage or rules name it. */
+  system?: MechanismSystem;
+  issuer?: string;
+  risk?: RiskType;
+  serviceKind?: ServiceKind;
+  profile?: DefenderProfile;
+  language?: string;
+  urgency?: Urgency;
+  status?: RecordStatus[];
+  verifiedSince?: string;
+  modifiedSince?: Date;
+  search?: string;
+  /** Exports for syncing include archived records, so an offline copy can drop them. */
+  includeArchived?: boolean;
+}
+
+/** Speeds fast enough for an urgency (the finder's urgency fit is 1 for these). */
+export const SPEEDS_FOR_URGENCY: Record<Urgency, ResponseSpeed[]> = {
+  IMMEDIATE: ['HOURS'],
+  URGENT: ['HOURS', 'DAYS'],
+  PLANNED: ['HOURS', 'DAYS', 'WEEKS'],
+  PREVENTIVE: ['HOURS', 'DAYS', 'WEEKS', 'MONTHS', 'UNKNOWN'],
+};
+
+export class Params {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+const countryArgs = (alias: string) => `${alias}.code, ${alias}.memberships`;
+const eligibleArgs = (alias: string) => `${alias}.code, ${alias}.memberships, ${alias}.procedures, ${alias}.un_member`;
+
+/** The tsquery of a search text: every configuration's reading of it, OR-ed. */
+export function tsQuery(p: Params, search: string): string {
+  const q = p.add(search);
+  return '(' + SEARCH_CONFIG_LIST.map((c) => `websearch_to_tsquery('${c}', ${q})`).join(' || ') + ')';
+}
+
+export function whereOf(f: DirectoryFilter, p: Params): string {
+  const where: string[] = [];
+  if (!f.includeArchived) where.push('r.archived_at IS NULL');
+  if (f.kinds?.length) where.push(`r.kind = ANY(${p.add(f.kinds)})`);
+  if (f.status?.length) where.push(`r.status = ANY(${p.add(f.status)})`);
+  if (f.issuer) where.push(`r.issuer = ${p.add(f.issuer)}`);
+  if (f.verifiedSince) where.push(`r.verified_on >= ${p.add(f.verifiedSince)}::date`);
+  if (f.modifiedSince) where.push(`r.updated_at >= ${p.add(f.modifiedSince)}`);
+  if (f.language) {
+    const lang = p.add(f.language);
+    where.push(`(${lang} = ANY(r.languages) OR EXISTS (SELECT 1 FROM directory_contact_channel ch WHERE ch.record_id = r.id AND ${lang} = ANY(ch.languages)))`);
+  }
+  if (f.system) {
+    const s = p.add(f.system);
+    where.push(
+      `(r.system = ${s} OR r.coverage->'systems' @> jsonb_build_array(${s}::text)
+        OR r.eligibility @> jsonb_build_array(jsonb_build_object('rule', 'MEMBER_OF', 'system', ${s}::text))
+        OR EXISTS (SELECT 1 FROM directory_offer so WHERE so.record_id = r.id AND so.coverage->'systems' @> jsonb_build_array(${s}::text)))`,
+    );
+  }
+  let country = '';
+  if (f.country) {
+    country = p.add(f.country);
+    where.push(
+      `EXISTS (SELECT 1 FROM country c WHERE c.code = ${country}
+        AND directory_covers(r.coverage, ${countryArgs('c')}) AND directory_eligible(r.eligibility, ${eligibleArgs('c')}))`,
+    );
+  }
+  const offer: string[] = [];
+  if (f.serviceKind) offer.push(`o.kind = ${p.add(f.serviceKind)}`);
+  if (f.risk) offer.push(`${p.add(f.risk)} = ANY(o.risks)`);
+  if (f.profile) offer.push(`(o.profiles = '{}' OR ${p.add(f.profile)} = ANY(o.profiles))`);
+  if (f.urgency) offer.push(`o.speed = ANY(${p.add(SPEEDS_FOR_URGENCY[f.urgency])})`);
+  if (f.country) offer.push(`directory_covers(o.coverage, ${countryArgs('oc')}) AND directory_eligible(o.eligibility, ${eligibleArgs('oc')})`);
+  if (offer.length > 0) {
+    const join = f.country ? ` JOIN country oc ON oc.code = ${country}` : '';
+    where.push(`EXISTS (SELECT 1 FROM directory_offer o${join} WHERE o.record_id = r.id AND ${offer.join(' AND ')})`);
+  }
+  if (f.search) where.push(`r.search @@ ${tsQuery(p, f.search)}`);
+  return where.length ? where.join(' AND ') : 'true';
+}
+
+/**
+ * One statement: the page's ids (ranked by relevance when searching, else by kind and slug)
+ * and the total number of matches.
+ */
+export function pageQuery(f: DirectoryFilter, page: { offset: number; limit: number }): { sql: string; params: unknown[] } {
+  const p = new Params();
+  const where = whereOf(f, p);
+  const rank = f.search ? `ts_rank(r.search, ${tsQuery(p, f.search)})` : '0';
+  const sql = `
+    WITH m AS (SELECT r.id, r.kind, r.slug, ${rank} AS rank FROM directory_record r WHERE ${where})
+    SELECT (SELECT count(*)::int FROM m) AS total, pg.id
+    FROM (SELECT 1) AS one
+    LEFT JOIN (SELECT id, rank, kind, slug FROM m ORDER BY rank DESC, kind, slug LIMIT ${p.add(page.limit)} OFFSET ${p.add(page.offset)}) pg ON true
+    ORDER BY pg.rank DESC, pg.kind, pg.slug`;
+  return { sql, params: p.values };
+}

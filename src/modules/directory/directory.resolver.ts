@@ -1,0 +1,363 @@
+/** The directory's queries, relations (through per-request loaders) and editors' mutations. Services do the work. */
+import { GraphQLJSONObject } from 'graphql-scalars';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import type { AppContext } from '../../graphql/context';
+import { registerNodeType } from '../../graphql/node.resolver';
+import { badInput } from '../../shared/errors';
+import { Locale } from '../../shared/localized';
+import { PageArgs, connectionFrom, fromGlobalId, pageOf, type ConnectionShape } from '../../shared/relay';
+import { Country, toCountry } from '../geography/country.types';
+import {
+  DefenderProfileEnum,
+  MechanismSystemEnum,
+  RecordStatusEnum,
+  RiskTypeEnum,
+  ServiceKindEnum,
+  UrgencyEnum,
+} from '../taxonomy/graphql-enums';
+import type * as v from '../taxonomy/values';
+import type { RecordKind } from './directory.entity';
+import type { DirectoryFilter } from './directory.filter';
+import type { RecordKey } from './directory.service';
+import {
+  ContactChannel,
+  Coverage,
+  DirectoryRecord,
+  DirectoryRecordConnection,
+  Mechanism,
+  MechanismConnection,
+  Offer,
+  Organization,
+  OrganizationConnection,
+  Programme,
+  ProgrammeConnection,
+  RecordKindEnum,
+  StatePolicy,
+  StatePolicyConnection,
+  TYPE_OF_KIND,
+  toChannel,
+  toOffer,
+  toRecord,
+} from './directory.types';
+
+@ArgsType()
+class DirectoryFilterArgs extends PageArgs {
+  @Field(() => String, { nullable: true, description: 'ISO code of a country: records that apply to or work in it (coverage, membership of systems, accepted UN procedures).' })
+  country?: string;
+
+  @Field(() => MechanismSystemEnum, { nullable: true, description: "The UN or a regional system: its mechanisms, and records whose coverage or rules name it." })
+  system?: v.MechanismSystem;
+
+  @Field(() => RiskTypeEnum, { nullable: true, description: 'Records with an offer addressing this risk.' })
+  risk?: v.RiskType;
+
+  @Field(() => ServiceKindEnum, { nullable: true, description: 'Records with an offer of this kind.' })
+  serviceKind?: v.ServiceKind;
+
+  @Field(() => DefenderProfileEnum, { nullable: true, description: 'Records with an offer open to this profile (offers for everyone included).' })
+  profile?: v.DefenderProfile;
+
+  @Field(() => String, { nullable: true, description: 'ISO 639-1 code: records working in it or with a contact channel in it.' })
+  language?: string;
+
+  @Field(() => UrgencyEnum, { nullable: true, description: 'Records with an offer fast enough: IMMEDIATE hours, URGENT days, PLANNED weeks.' })
+  urgency?: v.Urgency;
+
+  @Field(() => [RecordStatusEnum], { nullable: true, description: 'Only these statuses (default: all).' })
+  status?: v.RecordStatus[];
+
+  @Field(() => String, { nullable: true, description: 'Verified by a person on or after this day (YYYY-MM-DD).' })
+  verifiedSince?: string;
+
+  @Field(() => Date, { nullable: true, description: 'Changed on or after this instant (for syncing).' })
+  modifiedSince?: Date;
+
+  @Field(() => String, { nullable: true, description: 'Full-text search in names, summaries and offers, in every language; results ranked by relevance.' })
+  search?: string;
+
+  @Field(() => Locale, { nullable: true, description: 'Language of texts; defaults to Accept-Language, then English.' })
+  locale?: Locale;
+}
+
+@ArgsType()
+class DirectoryArgs extends DirectoryFilterArgs {
+  @Field(() => [RecordKindEnum], { nullable: true, description: 'Only these kinds of record.' })
+  kinds?: RecordKind[];
+}
+
+@ArgsType()
+class StatePoliciesArgs extends DirectoryFilterArgs {
+  @Field(() => String, { nullable: true, description: 'ISO code of the adopting state, or EU.' })
+  issuer?: string;
+}
+
+/** Checks the free-form filters; enums are checked by GraphQL. */
+export function toFilter(args: DirectoryFilterArgs & { kinds?: RecordKind[]; issuer?: string }): DirectoryFilter {
+  const country = args.country?.toUpperCase();
+  if (country !== undefined && !/^[A-Z]{2}$/.test(country)) throw badInput('country', 'must be a two-letter ISO 3166-1 code');
+  const issuer = args.issuer?.toUpperCase();
+  if (issuer !== undefined && !/^[A-Z]{2}$/.test(issuer)) throw badInput('issuer', 'must be a two-letter ISO 3166-1 code or EU');
+  if (args.language !== undefined && !/^[a-z]{2,3}$/.test(args.language)) throw badInput('language', 'must be an ISO 639-1 code such as ar');
+  if (args.verifiedSince !== undefined) {
+    const d = new Date(`${args.verifiedSince}T00:00:00Z`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(args.verifiedSince) || Number.isNaN(d.getTime())) throw badInput('verifiedSince', 'must be a date YYYY-MM-DD');
+  }
+  if (args.search !== undefined && (args.search.trim().length === 0 || args.search.length > 200)) {
+    throw badInput('search', 'must be 1 to 200 characters');
+  }
+  return { ...args, country, issuer, search: args.search?.trim() };
+}
+
+function connection<T>(rows: Awaited<ReturnType<AppContext['services']['directory']['list']>>, page: ReturnType<typeof pageOf>, ctx: AppContext): ConnectionShape<T> {
+  return connectionFrom(
+    rows.rows.map((r) => toRecord(r, ctx.locale) as T),
+    rows.total,
+    page,
+  );
+}
+
+async function listOf<T>(kind: RecordKind | null, args: DirectoryArgs, ctx: AppContext): Promise<ConnectionShape<T>> {
+  const page = pageOf(args);
+  const filter = toFilter(args);
+  if (kind) filter.kinds = [kind];
+  return connection<T>(await ctx.services.directory.list(filter, page), page, ctx);
+}
+
+const KIND_OF_TYPE = Object.fromEntries(Object.entries(TYPE_OF_KIND).map(([k, t]) => [t, k])) as Record<string, RecordKind>;
+
+/** A record's global id to its kind and slug, or BAD_USER_INPUT naming `field`. */
+function recordKey(id: string, field: string): RecordKey {
+  const parsed = fromGlobalId(id);
+  const kind = parsed ? KIND_OF_TYPE[parsed.type] : undefined;
+  if (!parsed || !kind) throw badInput(field, 'is not the id of a directory record');
+  return { kind, slug: parsed.key };
+}
+
+for (const [kind, type] of Object.entries(TYPE_OF_KIND)) {
+  registerNodeType(type, async (slug, ctx) => {
+    const row = await ctx.loaders.directory.recordBySlug.load(slug);
+    return row && row.kind === kind ? toRecord(row, ctx.locale) : null;
+  });
+}
+registerNodeType('Offer', async (slug, ctx) => {
+  const row = await ctx.loaders.directory.offerBySlug.load(slug);
+  return row ? toOffer(row, ctx.locale) : null;
+});
+
+@InputType()
+class CreateDirectoryRecordInput {
+  @Field(() => RecordKindEnum) kind: RecordKind;
+  @Field(() => GraphQLJSONObject, { description: 'The record in the shape of the seed files (docs/directory.md), validated like them.' })
+  record: Record<string, unknown>;
+}
+
+@InputType()
+class UpdateDirectoryRecordInput {
+  @Field(() => ID) id: string;
+  @Field(() => GraphQLJSONObject, { description: 'The whole record (it replaces the current one), in the shape of the seed files; its slug cannot change.' })
+  record: Record<string, unknown>;
+}
+
+@InputType()
+class ArchiveDirectoryRecordInput {
+  @Field(() => ID) id: string;
+}
+
+@InputType()
+class SourceInput {
+  @Field() url: string;
+  @Field() title: string;
+}
+
+@InputType()
+class MarkDirectoryRecordVerifiedInput {
+  @Field(() => ID) id: string;
+  @Field(() => String, { nullable: true, description: 'The day of the check (YYYY-MM-DD); today by default.' }) verifiedOn?: string;
+  @Field(() => [SourceInput], { nullable: true, description: 'The sources checked, replacing the current ones; unchanged when omitted.' }) sources?: SourceInput[];
+}
+
+@ObjectType()
+class DirectoryRecordPayload {
+  @Field(() => DirectoryRecord) record: DirectoryRecord;
+}
+
+@Resolver()
+export class DirectoryResolver {
+  @Query(() => DirectoryRecordConnection, { description: 'The whole directory, every kind of record; ranked by relevance when searching, else by kind and slug.' })
+  directory(@Args() args: DirectoryArgs, @Ctx() ctx: AppContext) {
+    return listOf<DirectoryRecord>(null, args, ctx);
+  }
+
+  @Query(() => OrganizationConnection, { description: 'Support NGOs, funds and networks.' })
+  organizations(@Args() args: DirectoryFilterArgs, @Ctx() ctx: AppContext) {
+    return listOf<Organization>('ORGANIZATION', args, ctx);
+  }
+
+  @Query(() => StatePolicyConnection, { description: "States' (and the EU's) policies on defenders." })
+  statePolicies(@Args() args: StatePoliciesArgs, @Ctx() ctx: AppContext) {
+    return listOf<StatePolicy>('STATE_POLICY', args, ctx);
+  }
+
+  @Query(() => MechanismConnection, { description: 'UN and regional mechanisms; with `country`, those whose jurisdiction rules do not exclude it.' })
+  mechanisms(@Args() args: DirectoryFilterArgs, @Ctx() ctx: AppContext) {
+    return listOf<Mechanism>('MECHANISM', args, ctx);
+  }
+
+  @Query(() => ProgrammeConnection, { description: 'Fellowships, relocation schemes and funds.' })
+  programmes(@Args() args: DirectoryFilterArgs, @Ctx() ctx: AppContext) {
+    return listOf<Programme>('PROGRAMME', args, ctx);
+  }
+
+  @Query(() => DirectoryRecord, { nullable: true, description: 'One record by slug; null when unknown or archived.' })
+  async directoryRecord(
+    @Arg('slug', () => String) slug: string,
+    @Arg('locale', () => Locale, { nullable: true }) _locale: Locale | undefined,
+    @Ctx() ctx: AppContext,
+  ): Promise<DirectoryRecord | null> {
+    if (!/^[a-z0-9-]{1,120}$/.test(slug)) throw badInput('slug', 'must be a lowercase slug');
+    const row = await ctx.loaders.directory.recordBySlug.load(slug);
+    return row ? toRecord(row, ctx.locale) : null;
+  }
+
+  @Authorized('EDITOR')
+  @Mutation(() => DirectoryRecordPayload, { description: 'EDITOR: adds a record. Audited.' })
+  async createDirectoryRecord(@Arg('input', () => CreateDirectoryRecordInput) input: CreateDirectoryRecordInput, @Ctx() ctx: AppContext) {
+    const row = await ctx.services.directory.create(input.kind, input.record, ctx.viewer!);
+    return { record: toRecord(row, ctx.locale) };
+  }
+
+  @Authorized('EDITOR')
+  @Mutation(() => DirectoryRecordPayload, { description: 'EDITOR: replaces a record with a new version. Audited.' })
+  async updateDirectoryRecord(@Arg('input', () => UpdateDirectoryRecordInput) input: UpdateDirectoryRecordInput, @Ctx() ctx: AppContext) {
+    const row = await ctx.services.directory.update(recordKey(input.id, 'input.id'), input.record, ctx.viewer!);
+    return { record: toRecord(row, ctx.locale) };
+  }
+
+  @Authorized('EDITOR')
+  @Mutation(() => DirectoryRecordPayload, { description: 'EDITOR: archives a record (it leaves lists and the finder; nothing is deleted). Audited.' })
+  async archiveDirectoryRecord(@Arg('input', () => ArchiveDirectoryRecordInput) input: ArchiveDirectoryRecordInput, @Ctx() ctx: AppContext) {
+    const row = await ctx.services.directory.archive(recordKey(input.id, 'input.id'), ctx.viewer!);
+    return { record: toRecord(row, ctx.locale) };
+  }
+
+  @Authorized('EDITOR')
+  @Mutation(() => DirectoryRecordPayload, { description: 'EDITOR: records that a person checked the record against its sources. Audited.' })
+  async markDirectoryRecordVerified(@Arg('input', () => MarkDirectoryRecordVerifiedInput) input: MarkDirectoryRecordVerifiedInput, @Ctx() ctx: AppContext) {
+    const sources = input.sources?.map((s) => ({ url: s.url, title: s.title }));
+    const row = await ctx.services.directory.markVerified(recordKey(input.id, 'input.id'), { verifiedOn: input.verifiedOn, sources }, ctx.viewer!);
+    return { record: toRecord(row, ctx.locale) };
+  }
+}
+
+/** Channels of any record kind: one statement per request. */
+const channelsOf = async (record: DirectoryRecord, ctx: AppContext): Promise<ContactChannel[]> =>
+  (await ctx.loaders.directory.channels.load(record.recordId)).map((c) => toChannel(c, ctx.locale));
+
+const offersOf = async (record: DirectoryRecord, ctx: AppContext) =>
+  (await ctx.loaders.directory.offers.load(record.recordId)).map((o) => toOffer(o, ctx.locale));
+
+const countries = async (codes: string[], ctx: AppContext): Promise<Country[]> =>
+  (await ctx.loaders.country.loadMany(codes)).flatMap((c) => (c && !(c instanceof Error) ? [toCountry(c, ctx.locale)] : []));
+
+@Resolver(() => Organization)
+export class OrganizationResolver {
+  @FieldResolver(() => [ContactChannel])
+  contactChannels(@Root() o: Organization, @Ctx() ctx: AppContext) {
+    return channelsOf(o, ctx);
+  }
+
+  @FieldResolver(() => [Offer])
+  services(@Root() o: Organization, @Ctx() ctx: AppContext) {
+    return offersOf(o, ctx);
+  }
+
+  @FieldResolver(() => Country, { nullable: true })
+  async headquarters(@Root() o: Organization, @Ctx() ctx: AppContext): Promise<Country | null> {
+    return o.headquartersCode ? ((await countries([o.headquartersCode], ctx))[0] ?? null) : null;
+  }
+}
+
+@Resolver(() => StatePolicy)
+export class StatePolicyResolver {
+  @FieldResolver(() => [ContactChannel])
+  contactChannels(@Root() p: StatePolicy, @Ctx() ctx: AppContext) {
+    return channelsOf(p, ctx);
+  }
+
+  @FieldResolver(() => [Offer])
+  commitments(@Root() p: StatePolicy, @Ctx() ctx: AppContext) {
+    return offersOf(p, ctx);
+  }
+
+  @FieldResolver(() => Country, { nullable: true, description: 'The adopting state; null for the EU.' })
+  async issuerCountry(@Root() p: StatePolicy, @Ctx() ctx: AppContext): Promise<Country | null> {
+    return p.issuer === 'EU' ? null : ((await countries([p.issuer], ctx))[0] ?? null);
+  }
+}
+
+@Resolver(() => Mechanism)
+export class MechanismResolver {
+  @FieldResolver(() => [ContactChannel])
+  contactChannels(@Root() m: Mechanism, @Ctx() ctx: AppContext) {
+    return channelsOf(m, ctx);
+  }
+
+  @FieldResolver(() => [Offer])
+  procedures(@Root() m: Mechanism, @Ctx() ctx: AppContext) {
+    return offersOf(m, ctx);
+  }
+}
+
+@Resolver(() => Programme)
+export class ProgrammeResolver {
+  @FieldResolver(() => [ContactChannel])
+  contactChannels(@Root() p: Programme, @Ctx() ctx: AppContext) {
+    return channelsOf(p, ctx);
+  }
+
+  @FieldResolver(() => Offer)
+  async offer(@Root() p: Programme, @Ctx() ctx: AppContext): Promise<Offer> {
+    return (await offersOf(p, ctx))[0];
+  }
+}
+
+@Resolver(() => Offer)
+export class OfferResolver {
+  @FieldResolver(() => DirectoryRecord, { description: 'The organisation, policy, mechanism or programme offering it.' })
+  async record(@Root() o: Offer, @Ctx() ctx: AppContext): Promise<DirectoryRecord> {
+    return toRecord((await ctx.loaders.directory.recordById.load(o.recordId))!, ctx.locale);
+  }
+}
+
+@Resolver(() => Coverage)
+export class CoverageResolver {
+  @FieldResolver(() => [Country], { description: 'The countries listed.' })
+  countries(@Root() c: Coverage, @Ctx() ctx: AppContext) {
+    return countries(c.countryCodes, ctx);
+  }
+}
+
+export const DIRECTORY_RESOLVERS = [
+  DirectoryResolver,
+  OrganizationResolver,
+  StatePolicyResolver,
+  MechanismResolver,
+  ProgrammeResolver,
+  OfferResolver,
+  CoverageResolver,
+] as const;

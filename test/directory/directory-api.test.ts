@@ -1,0 +1,132 @@
+/** The directory through the public API: the newcomer's three questions, filters, search, locales, pagination, node(id). */
+import {
+  DirectoryDocument,
+  DirectoryNodeDocument,
+  EmergencyGrantsInArabicDocument,
+  MechanismsForKenyaDocument,
+  NorwayPolicyDocument,
+  OrganizationsWithServicesDocument,
+} from '../generated/graphql';
+import { startTestServer, type TestServer } from '../helpers/server';
+import { errorCodes, gql } from '../helpers/client';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+
+const slugsOf = (res: { body: { data?: { directory: { edges: { node: { slug: string } }[] } } | null } }) =>
+  res.body.data!.directory.edges.map((e) => e.node.slug);
+
+it('answers "which organisations offer emergency grants in Arabic?"', async () => {
+  const res = await gql(server.url, EmergencyGrantsInArabicDocument, {});
+  const orgs = res.body.data!.organizations.nodes;
+  expect(orgs.map((o) => o.name.text)).toContain('Front Line Defenders');
+  for (const o of orgs) {
+    expect(o.services.map((s) => s.kind)).toContain('EMERGENCY_GRANT');
+    expect([...o.languages, ...o.contactChannels.flatMap((c) => c.languages)]).toContain('ar');
+  }
+});
+
+it('answers "which mechanisms can a defender in Kenya use?" with the jurisdiction rules', async () => {
+  const res = await gql(server.url, MechanismsForKenyaDocument, { country: 'KE' });
+  const slugs = res.body.data!.mechanisms.nodes.map((m) => m.slug);
+  expect(slugs).toEqual(expect.arrayContaining(['african-commission-on-human-and-peoples-rights', 'un-special-rapporteur-on-human-rights-defenders', 'eu-delegations']));
+  expect(slugs).not.toContain('inter-american-commission-on-human-rights');
+  expect(slugs).not.toContain('european-court-of-human-rights');
+  const mexico = await gql(server.url, MechanismsForKenyaDocument, { country: 'MX' });
+  expect(mexico.body.data!.mechanisms.nodes.map((m) => m.slug)).toContain('inter-american-commission-on-human-rights');
+});
+
+it('answers "what does Norway\'s policy offer?"', async () => {
+  const res = await gql(server.url, NorwayPolicyDocument, { issuer: 'NO' });
+  const [policy] = res.body.data!.statePolicies.nodes;
+  expect(policy.issuerCountry?.code).toBe('NO');
+  expect(policy.commitments.length).toBeGreaterThan(0);
+  expect(policy.sources.length).toBeGreaterThan(0);
+  expect(policy.eligibility).toEqual(expect.arrayContaining([expect.objectContaining({ rule: 'COUNTRY_NOT_IN', countries: expect.arrayContaining(['NO']) })]));
+});
+
+it('searches the whole directory with language-aware stemming, ranked', async () => {
+  const en = await gql(server.url, DirectoryDocument, { search: 'relocating defenders', first: 100 });
+  expect(en.body.data!.directory.totalCount).toBeGreaterThan(0);
+  const es = await gql(server.url, DirectoryDocument, { search: 'subvención' }); // Spanish stem of "Subvenciones de protección"
+  expect(slugsOf(es)).toContain('front-line-defenders');
+  const fr = await gql(server.url, DirectoryDocument, { search: 'subventions', locale: 'fr' as never });
+  expect(slugsOf(fr)).toContain('front-line-defenders');
+  const acronym = await gql(server.url, DirectoryDocument, { search: 'FLD' });
+  expect(slugsOf(acronym)[0]).toBe('front-line-defenders');
+  const none = await gql(server.url, DirectoryDocument, { search: 'zzzqqq' });
+  expect(none.body.data!.directory).toMatchObject({ totalCount: 0, edges: [] });
+});
+
+it('filters by kind, risk, profile, urgency, system, status and dates', async () => {
+  const all = (await gql(server.url, DirectoryDocument, { first: 100 })).body.data!.directory;
+  const programmes = await gql(server.url, DirectoryDocument, { kinds: ['PROGRAMME'], first: 100 });
+  expect(programmes.body.data!.directory.edges.every((e) => e.node.kind === 'PROGRAMME')).toBe(true);
+  const immediate = await gql(server.url, DirectoryDocument, { urgency: 'IMMEDIATE', risk: 'DEATH_THREAT', first: 100 });
+  expect(slugsOf(immediate)).toContain('front-line-defenders');
+  expect(immediate.body.data!.directory.totalCount).toBeLessThan(all.totalCount);
+  const journalists = await gql(server.url, DirectoryDocument, { profile: 'JOURNALIST', serviceKind: 'EMERGENCY_GRANT', first: 100 });
+  expect(slugsOf(journalists)).toContain('committee-to-protect-journalists');
+  const academics = await gql(server.url, DirectoryDocument, { profile: 'ACADEMIC', serviceKind: 'EMERGENCY_GRANT', first: 100 });
+  expect(slugsOf(academics)).not.toContain('committee-to-protect-journalists');
+  const au = await gql(server.url, DirectoryDocument, { system: 'AU', first: 100 });
+  expect(slugsOf(au)).toContain('african-commission-on-human-and-peoples-rights');
+  expect(slugsOf(au)).not.toContain('inter-american-commission-on-human-rights');
+  const paused = await gql(server.url, DirectoryDocument, { status: ['PAUSED', 'CLOSED'], first: 100 });
+  expect(slugsOf(paused)).toContain('freedom-house-emergency-assistance-program');
+  expect(paused.body.data!.directory.edges.every((e) => e.node.status !== 'ACTIVE' && e.node.alert)).toBe(true);
+  const future = await gql(server.url, DirectoryDocument, { verifiedSince: '2999-01-01' });
+  expect(future.body.data!.directory.totalCount).toBe(0);
+  const modified = await gql(server.url, DirectoryDocument, { modifiedSince: new Date(Date.now() + 60_000).toISOString() });
+  expect(modified.body.data!.directory.totalCount).toBe(0);
+});
+
+it('pages with cursors and totalCount, capping first at 100', async () => {
+  const p1 = (await gql(server.url, DirectoryDocument, { first: 10 })).body.data!.directory;
+  expect(p1.edges).toHaveLength(10);
+  expect(p1.pageInfo.hasNextPage).toBe(true);
+  const p2 = (await gql(server.url, DirectoryDocument, { first: 10, after: p1.pageInfo.endCursor })).body.data!.directory;
+  expect(p2.edges[0].node.slug).not.toBe(p1.edges[9].node.slug);
+  expect(p2.totalCount).toBe(p1.totalCount);
+  const tooMany = await gql(server.url, DirectoryDocument, { first: 101 });
+  expect(errorCodes(tooMany)).toEqual(['BAD_USER_INPUT']);
+  expect(tooMany.body.errors![0].extensions!.field).toBe('first');
+});
+
+it('localizes by argument, then Accept-Language, falling back to English and saying so', async () => {
+  const fr = await gql(server.url, OrganizationsWithServicesDocument, { first: 100, locale: 'fr' });
+  const fld = fr.body.data!.organizations.nodes.find((o) => o.slug === 'front-line-defenders')!;
+  expect(fld.services[0].name).toEqual({ text: "Ligne d'urgence 24h/24", locale: 'fr' });
+  const es = await gql(server.url, OrganizationsWithServicesDocument, { first: 100 }, { 'accept-language': 'es-MX' });
+  expect(es.body.data!.organizations.nodes.find((o) => o.slug === 'front-line-defenders')!.services[0].name.locale).toBe('es');
+  const zh = await gql(server.url, OrganizationsWithServicesDocument, { first: 100, locale: 'zh' });
+  expect(zh.body.data!.organizations.nodes[0].name.locale).toBe('en');
+});
+
+it('resolves node(id) for records and offers, and null for archived or unknown ones', async () => {
+  const orgs = await gql(server.url, OrganizationsWithServicesDocument, { first: 1 });
+  const org = orgs.body.data!.organizations.nodes[0];
+  const node = await gql(server.url, DirectoryNodeDocument, { id: org.id });
+  expect(node.body.data!.node).toMatchObject({ __typename: 'Organization', slug: org.slug });
+  const offer = await gql(server.url, DirectoryNodeDocument, { id: org.services[0].id });
+  expect(offer.body.data!.node).toMatchObject({ __typename: 'Offer', slug: org.services[0].slug, record: { id: org.id } });
+  const missing = await gql(server.url, DirectoryNodeDocument, { id: Buffer.from('Organization:nobody').toString('base64url') });
+  expect(missing.body.data!.node).toBeNull();
+  expect(missing.body.data!.directoryRecord?.name.text).toBe('Front Line Defenders');
+});
+
+it('rejects bad filters with BAD_USER_INPUT naming the argument', async () => {
+  for (const [vars, field] of [
+    [{ country: 'Kenya' }, 'country'],
+    [{ language: 'Arabic' }, 'language'],
+    [{ verifiedSince: 'yesterday' }, 'verifiedSince'],
+    [{ search: 'x'.repeat(201) }, 'search'],
+  ] as const) {
+    const res = await gql(server.url, DirectoryDocument, vars);
+    expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
+    expect(res.body.errors![0].extensions!.field).toBe(field);
+  }
+});
