@@ -6,6 +6,7 @@ import { CountryService } from '../modules/geography/country.service';
 import { DirectoryService } from '../modules/directory/directory.service';
 import { AccessService } from '../modules/access/access.service';
 import { AuditService } from '../modules/access/audit.service';
+import { ContentService } from '../modules/content/content.service';
 import { SupportersService, type SupportersRuntime } from '../modules/supporters/supporters.service';
 import { offlineSupportersRuntime } from '../modules/supporters/runtime';
 import type { Viewer } from './context';
@@ -15,6 +16,7 @@ export class Services {
   readonly directory: DirectoryService;
   readonly access: AccessService;
   readonly audit: AuditService;
+  readonly content: ContentService;
   /** Change notifications (LISTEN/NOTIFY): writers publish inside their transaction, read models subscribe. */
   readonly changes: ChangeFeed;
   /** The protection finder's in-memory read model (rebuilt on directory/countries changes). */
@@ -23,10 +25,11 @@ export class Services {
 
   constructor(readonly db: Database, supportersRuntime?: SupportersRuntime) {
     this.countries = new CountryService(db);
+    this.directory = new DirectoryService(db);
     this.access = new AccessService(db);
     this.audit = new AuditService(db);
+    this.content = new ContentService(db, this.audit);
     this.changes = new ChangeFeed(db);
-    this.directory = new DirectoryService(db, this.audit, this.changes);
     this.finder = new FinderService(this);
     this.supporters = new SupportersService(db, this.audit, supportersRuntime ?? offlineSupportersRuntime());
   }
@@ -34,7 +37,7 @@ export class Services {
   createLoaders() {
     return {
       country: this.countries.createLoader(),
-      directory: this.directory.createLoaders(),
+      content: this.content.createLoaders(),
       campaignSupport: this.supporters.createSupportLoader(),
     };
   }

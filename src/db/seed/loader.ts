@@ -70,12 +70,24 @@ export function parseSeedFile<T>(module: SeedModule<T>, file: string, text: stri
 /** Reads and validates every seed file; throws on the first invalid file, before any write. */
 export function readSeeds(seedsDir: string, modules: SeedModule<unknown>[]): ParsedSeed[] {
   const parsed: ParsedSeed[] = [];
+  const grouped = new Map<SeedModule<unknown>, { file: string; text: string }[]>();
   for (const file of listFiles(seedsDir)) {
+    // Modules with `parseFiles` (Markdown) read all their files together, after the YAML ones.
+    const grouping = modules.find((m) => m.parseFiles && m.pattern.test(file));
+    if (grouping) {
+      const group = grouped.get(grouping) ?? [];
+      group.push({ file: `seeds/${file}`, text: fs.readFileSync(path.join(seedsDir, file), 'utf8') });
+      grouped.set(grouping, group);
+      continue;
+    }
     if (!/\.ya?ml$/.test(file)) continue;
-    const module = modules.find((m) => m.pattern.test(file));
+    const module = modules.find((m) => !m.parseFiles && m.pattern.test(file));
     if (!module) continue;
     const text = fs.readFileSync(path.join(seedsDir, file), 'utf8');
     parsed.push({ module, file, data: parseSeedFile(module, `seeds/${file}`, text) });
+  }
+  for (const [module, files] of grouped) {
+    parsed.push({ module, file: path.posix.dirname(files[0].file.slice('seeds/'.length)), data: module.parseFiles!(files) });
   }
   return parsed;
 }
