@@ -7,13 +7,14 @@ import type { Locale } from '../modules/taxonomy/values';
 import type { AppContext } from './context';
 import { NodeResolver } from './node.resolver';
 import { CountryResolver } from '../modules/geography/country.resolver';
+import { DIRECTORY_RESOLVERS } from '../modules/directory/directory.resolver';
 import { FinderResolver } from '../modules/finder/finder.resolver';
 import { AccessResolver } from '../modules/access/access.resolver';
 import { CONTENT_RESOLVERS } from '../modules/content/content.resolver';
 import { SupportersResolver } from '../modules/supporters/supporters.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-const RESOLVERS: NonEmptyArray<Function> = [NodeResolver, CountryResolver, FinderResolver, AccessResolver, ...CONTENT_RESOLVERS, SupportersResolver];
+const RESOLVERS: NonEmptyArray<Function> = [NodeResolver, CountryResolver, FinderResolver, ...DIRECTORY_RESOLVERS, AccessResolver, ...CONTENT_RESOLVERS, SupportersResolver];
 
 /** A root field's `locale` argument sets the locale for everything below it. */
 const localeFromArgument: MiddlewareFn<AppContext> = ({ args, info, context }, next) => {

@@ -25,11 +25,11 @@ export class Services {
 
   constructor(readonly db: Database, supportersRuntime?: SupportersRuntime) {
     this.countries = new CountryService(db);
-    this.directory = new DirectoryService(db);
     this.access = new AccessService(db);
     this.audit = new AuditService(db);
     this.content = new ContentService(db, this.audit);
     this.changes = new ChangeFeed(db);
+    this.directory = new DirectoryService(db, this.audit, this.changes);
     this.finder = new FinderService(this);
     this.supporters = new SupportersService(db, this.audit, supportersRuntime ?? offlineSupportersRuntime());
   }
@@ -38,6 +38,7 @@ export class Services {
     return {
       country: this.countries.createLoader(),
       content: this.content.createLoaders(),
+      directory: this.directory.createLoaders(),
       campaignSupport: this.supporters.createSupportLoader(),
     };
   }
