@@ -7,5 +7,8 @@ module.exports = {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }],
   },
   setupFiles: ['reflect-metadata'],
+  // Clears .test-logs/server.log, and scans it at the end for supporters' personal data.
+  globalSetup: '<rootDir>/test/supporters/global-setup.ts',
+  globalTeardown: '<rootDir>/test/supporters/global-teardown.ts',
   testTimeout: 60000,
 };

@@ -56,8 +56,8 @@ const envSchema = z.object({
     .string()
     .refine((v) => isDataKey(v), 'must be 32 random bytes encoded as base64 or hex (openssl rand -base64 32)')
     .optional(),
-  /** Minutes between runs of the supporters' retention job in the server; 0 turns it off. */
-  RETENTION_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(10_080).default(60),
+  /** Minutes between runs of the supporters' retention job in the server (fractions allowed); 0 turns it off. */
+  RETENTION_INTERVAL_MINUTES: z.coerce.number().min(0).max(10_080).default(60),
 });
 
 export type Config = z.infer<typeof envSchema> & {

@@ -12,9 +12,10 @@ import { FinderResolver } from '../modules/finder/finder.resolver';
 import { AccessResolver } from '../modules/access/access.resolver';
 import { CONTENT_RESOLVERS } from '../modules/content/content.resolver';
 import { SupportersResolver } from '../modules/supporters/supporters.resolver';
+import { CampaignSupportResolver } from '../modules/supporters/campaign-support.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-const RESOLVERS: NonEmptyArray<Function> = [NodeResolver, CountryResolver, FinderResolver, ...DIRECTORY_RESOLVERS, AccessResolver, ...CONTENT_RESOLVERS, SupportersResolver];
+const RESOLVERS: NonEmptyArray<Function> = [NodeResolver, CountryResolver, FinderResolver, ...DIRECTORY_RESOLVERS, AccessResolver, ...CONTENT_RESOLVERS, SupportersResolver, CampaignSupportResolver];
 
 /** A root field's `locale` argument sets the locale for everything below it. */
 const localeFromArgument: MiddlewareFn<AppContext> = ({ args, info, context }, next) => {
