@@ -19,6 +19,7 @@ import { statusCodesPlugin } from '../graphql/status-codes';
 import { graphqlLogOf, requestLogPlugin } from '../graphql/request-log';
 import { accessLog } from './access-log';
 import { PLAYGROUND_ASSETS_PATH, playgroundAssets, playgroundLandingPage } from './playground';
+import { directoryExportRouter } from '../modules/directory/export';
 
 export interface HttpApp {
   app: express.Express;
@@ -100,6 +101,7 @@ export async function createHttpApp(config: Config, services: Services, logger: 
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable' });
   });
   app.use(PLAYGROUND_ASSETS_PATH, playgroundAssets());
+  app.use('/export', directoryExportRouter(services));
 
   app.use(
     '/graphql',
