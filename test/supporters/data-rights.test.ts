@@ -20,7 +20,6 @@ import {
   SignCampaignDocument,
   SolidarityMessagesDocument,
   SolidarityMessagesForModerationDocument,
-  SubscribeToNewsletterDocument,
   SupporterSignaturesDocument,
 } from '../generated/graphql';
 import { CAMPAIGN_SLUG, bearer, startSupportersEnv, type SupportersTestEnv } from './fixtures';

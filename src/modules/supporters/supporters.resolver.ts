@@ -1,6 +1,7 @@
 /** Supporters' GraphQL operations: thin, the service does the work. */
 import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../graphql/context';
+import { registerNodeType } from '../../graphql/node.resolver';
 import { badInput } from '../../shared/errors';
 import { Locale } from '../../shared/localized';
 import { connectionFrom, fromGlobalId, pageOf } from '../../shared/relay';
@@ -38,6 +39,12 @@ import {
 } from './supporters.types';
 import { checkName } from './validation';
 import { supporterRateLimits as limit } from './rate-limits';
+
+// `node(id)` finds a message only while the public may see it (approved, still consented to).
+registerNodeType('SolidarityMessage', async (key, ctx) => {
+  const { rows } = await ctx.services.supporters.messages({ status: 'APPROVED', forwardableOnly: true, id: key }, { offset: 0, limit: 1 });
+  return rows[0] ? toPublicMessage(rows[0]) : null;
+});
 
 const EMAIL_SENT = 'If the address can receive mail, a message with a link is on its way. The link works once and expires.';
 

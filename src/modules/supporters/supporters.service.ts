@@ -300,7 +300,7 @@ export class SupportersService {
    * to forwarding; moderators may ask for any status.
    */
   async messages(
-    filter: { status: MessageStatus; campaignId?: string; spotlightId?: string; forwardableOnly: boolean },
+    filter: { status: MessageStatus; campaignId?: string; spotlightId?: string; id?: string; forwardableOnly: boolean },
     page: Page,
   ): Promise<{ rows: ModerationMessageRow[]; total: number }> {
     const where = ['status = $1'];
@@ -308,6 +308,10 @@ export class SupportersService {
     if (filter.forwardableOnly) where.push('forward_consent');
     if (filter.campaignId) where.push(`campaign_id = $${params.push(filter.campaignId)}`);
     if (filter.spotlightId) where.push(`spotlight_id = $${params.push(filter.spotlightId)}`);
+    if (filter.id !== undefined) {
+      if (!UUID.test(filter.id)) return { rows: [], total: 0 };
+      where.push(`id = $${params.push(filter.id)}`);
+    }
     return this.db.read(async (m) => {
       const [{ total }]: { total: number }[] = await m.query(`SELECT count(*)::int AS total FROM solidarity_message WHERE ${where.join(' AND ')}`, params);
       const found: Record<string, unknown>[] = await m.query(
