@@ -8,10 +8,11 @@ import { defaultSeedsDir } from '../src/server';
 import { runScript } from './run-script';
 
 runScript(async () => {
-  const db = createDatabase(loadConfig());
+  const config = loadConfig();
+  const db = createDatabase(config);
   await openDatabase(db);
   try {
-    const report = await loadSeeds(db, process.env.SEEDS_DIR ?? defaultSeedsDir(), SEED_MODULES);
+    const report = await loadSeeds(db, config.SEEDS_DIR ?? defaultSeedsDir(), SEED_MODULES);
     return `seed files: ${report.files}, rows inserted or changed: ${report.changed} (${db.kind})`;
   } finally {
     await db.close();

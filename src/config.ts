@@ -22,8 +22,8 @@ const boolFlag = z
   .transform((v) => v === 'true' || v === '1');
 
 const envSchema = z.object({
-  // Safe by default: stack frames in errors only when a developer asks for development.
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  // The quick start runs in development (dev DATA_KEY, with a loud warning); deployments set production.
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   DATABASE_URL: z
@@ -34,6 +34,8 @@ const envSchema = z.object({
   DATA_DIR: z.string().min(1).default('./data'),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   SEED_ON_START: boolFlag.default(true),
+  /** Folder of seed files; defaults to the project's `seeds/`. */
+  SEEDS_DIR: z.string().min(1).optional(),
   /** Largest accepted request body, in bytes. */
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10_000_000).default(100_000),
   /** Origins allowed by CORS, comma separated; empty means same-origin only. */

@@ -3,7 +3,7 @@
  * reverse on stop. Used by main.ts, the scripts and the tests alike.
  */
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import type { Config } from './config';
 import { createLogger, type Logger } from './logger';
 import { createDatabase, openDatabase } from './db/data-source';
@@ -42,7 +42,7 @@ function listen(app: HttpApp, config: Config): Promise<number> {
     const onError = (err: NodeJS.ErrnoException) => {
       reject(
         err.code === 'EADDRINUSE'
-          ? new StartupError(`Port ${config.PORT} on ${config.HOST} is already in use: stop the other process or set PORT to a free port.`)
+          ? new StartupError(portTakenMessage(config))
           : err.code === 'EACCES'
             ? new StartupError(`Not allowed to listen on port ${config.PORT}: choose a port above 1023 or run with the needed rights.`)
             : err,
@@ -56,15 +56,31 @@ function listen(app: HttpApp, config: Config): Promise<number> {
   });
 }
 
+/** Fails fast when the port is taken, before migrations and seeding spend time. */
+async function assertPortFree(config: Config): Promise<void> {
+  if (config.PORT === 0) return;
+  const probe = net.createServer();
+  await new Promise<void>((resolve, reject) => {
+    probe.once('error', (err: NodeJS.ErrnoException) =>
+      reject(err.code === 'EADDRINUSE' ? new StartupError(portTakenMessage(config)) : err),
+    );
+    probe.listen(config.PORT, config.HOST, () => probe.close(() => resolve()));
+  });
+}
+
+const portTakenMessage = (config: Config) =>
+  `Port ${config.PORT} on ${config.HOST} is already in use: stop the other process or set PORT to a free port.`;
+
 export async function startServer(config: Config, options: { logger?: Logger; seedsDir?: string } = {}): Promise<RunningServer> {
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
+  await assertPortFree(config);
   // Before the database: without DATA_KEY in production, nothing starts.
   const supportersRuntime = createSupportersRuntime(config, logger);
   const db = createDatabase(config);
   await openDatabase(db);
   try {
     if (config.SEED_ON_START && (await isEmpty(db))) {
-      const report = await loadSeeds(db, options.seedsDir ?? defaultSeedsDir(), SEED_MODULES);
+      const report = await loadSeeds(db, options.seedsDir ?? config.SEEDS_DIR ?? defaultSeedsDir(), SEED_MODULES);
       logger.info(report, 'seeded an empty database');
     }
     const services = new Services(db, supportersRuntime);
@@ -78,6 +94,7 @@ export async function startServer(config: Config, options: { logger?: Logger; se
       await httpApp.apollo.stop();
       await services.finder.stop();
       await services.changes.stop();
+      await services.rateLimits.close();
       throw err;
     }
     const retention = scheduleRetention(db, config.RETENTION_INTERVAL_MINUTES, logger);

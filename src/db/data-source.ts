@@ -27,6 +27,8 @@ export function createDatabase(config: Pick<Config, 'DATABASE_URL' | 'DATABASE_P
     migrations: MIGRATIONS,
     migrationsRun: false,
     synchronize: false,
+    // Ids come from gen_random_uuid() (core since PostgreSQL 13); PGlite has no uuid-ossp.
+    installExtensions: false,
     logging: ['query' as const],
     logger: countingLogger,
   };

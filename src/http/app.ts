@@ -53,6 +53,8 @@ export async function createHttpApp(config: Config, services: Services, logger: 
   const apollo = new ApolloServer<AppContext>({
     schema: buildAppSchema(),
     csrfPrevention: true,
+    // main.ts owns SIGTERM/SIGINT; Apollo's own handler would stop it and re-raise the signal, killing the process mid-shutdown.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     introspection: true,
     includeStacktraceInErrorResponses: exposeStack,

@@ -15,7 +15,8 @@ export enum Locale {
 }
 registerEnumType(Locale, { name: 'Locale', description: 'Languages the API can answer in (ISO 639-1).' });
 
-export type TextByLocale = { en: string } & Partial<Record<string, string>>;
+/** Same shape as the seeds' `localizedText`: English required, other locales optional. */
+export type TextByLocale = { en: string; [locale: string]: string };
 
 @ObjectType({ description: 'A text in one language, with the language it is actually in (English when the requested one is missing).' })
 export class LocalizedString {

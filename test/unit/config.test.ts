@@ -2,7 +2,7 @@ import { ConfigError, loadConfig } from '../../src/config';
 
 it('has safe defaults', () => {
   const c = loadConfig({});
-  expect(c).toMatchObject({ PORT: 4000, HOST: '127.0.0.1', NODE_ENV: 'production', LOG_LEVEL: 'info', SEED_ON_START: true });
+  expect(c).toMatchObject({ PORT: 4000, HOST: '127.0.0.1', NODE_ENV: 'development', LOG_LEVEL: 'info', SEED_ON_START: true });
   expect(c.dataDir).toMatch(/data$/);
   expect(loadConfig({ DATA_DIR: 'memory://' }).dataDir).toBeNull();
 });
