@@ -6,6 +6,7 @@ import {
   MechanismsForKenyaDocument,
   NorwayPolicyDocument,
   OrganizationsWithServicesDocument,
+  TaxonomyDocument,
 } from '../generated/graphql';
 import { startTestServer, type TestServer } from '../helpers/server';
 import { errorCodes, gql } from '../helpers/client';
@@ -129,4 +130,12 @@ it('rejects bad filters with BAD_USER_INPUT naming the argument', async () => {
     expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
     expect(res.body.errors![0].extensions!.field).toBe(field);
   }
+});
+
+it('labels every vocabulary value in the requested locale, falling back to English', async () => {
+  const fr = (await gql(server.url, TaxonomyDocument, { locale: 'fr' })).body.data!.taxonomy;
+  expect(fr.serviceKinds.find((t) => t.value === 'EMERGENCY_GRANT')!.label).toEqual({ text: "Subvention d'urgence", locale: 'fr' });
+  expect(fr.riskTypes).toHaveLength(14);
+  const ar = (await gql(server.url, TaxonomyDocument, { locale: 'ar' })).body.data!.taxonomy;
+  expect(ar.urgencies[0].label).toEqual({ text: 'Immediate', locale: 'en' });
 });

@@ -30,6 +30,7 @@ import {
   ServiceKindEnum,
   UrgencyEnum,
 } from '../taxonomy/graphql-enums';
+import { TaxonomyResolver } from '../taxonomy/taxonomy.resolver';
 import type * as v from '../taxonomy/values';
 import type { RecordKind } from './directory.entity';
 import type { DirectoryFilter } from './directory.filter';
@@ -354,6 +355,7 @@ export class CoverageResolver {
 
 export const DIRECTORY_RESOLVERS = [
   DirectoryResolver,
+  TaxonomyResolver,
   OrganizationResolver,
   StatePolicyResolver,
   MechanismResolver,

@@ -1,0 +1,21 @@
+/** Every enum value has a label and a description in en, fr and es. */
+import * as L from './labels';
+import * as v from './values';
+
+it.each([
+  ['RiskType', v.RISK_TYPES, L.RISK_TYPE_TERMS],
+  ['Urgency', v.URGENCIES, L.URGENCY_TERMS],
+  ['DefenderProfile', v.DEFENDER_PROFILES, L.DEFENDER_PROFILE_TERMS],
+  ['ServiceKind', v.SERVICE_KINDS, L.SERVICE_KIND_TERMS],
+  ['ChannelKind', v.CHANNEL_KINDS, L.CHANNEL_KIND_TERMS],
+  ['RecordStatus', v.RECORD_STATUSES, L.RECORD_STATUS_TERMS],
+  ['ResponseSpeed', v.RESPONSE_SPEEDS, L.RESPONSE_SPEED_TERMS],
+] as [string, readonly string[], Record<string, L.Term>][])('%s is labelled in en, fr and es', (_name, values, terms) => {
+  expect(Object.keys(terms).sort()).toEqual([...values].sort());
+  for (const term of Object.values(terms)) {
+    for (const locale of ['en', 'fr', 'es'] as const) {
+      expect(term.label[locale].trim()).not.toBe('');
+      expect(term.description[locale].trim()).not.toBe('');
+    }
+  }
+});

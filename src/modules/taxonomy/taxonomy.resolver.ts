@@ -1,0 +1,43 @@
+/** `taxonomy`: every value of the directory's vocabularies with a label and a description in the requested locale. */
+import { Arg, Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
+import type { AppContext } from '../../graphql/context';
+import { Locale, LocalizedString, localize } from '../../shared/localized';
+import * as L from './labels';
+import type { Locale as LocaleCode } from './values';
+
+@ObjectType({ description: 'One value of a vocabulary (as used in the enums and filters), for forms and chatbot menus.' })
+export class TaxonomyTerm {
+  @Field({ description: 'The enum value, e.g. EMERGENCY_GRANT.' }) value: string;
+  @Field(() => LocalizedString) label: LocalizedString;
+  @Field(() => LocalizedString) description: LocalizedString;
+}
+
+@ObjectType({ description: 'The vocabularies of the directory and the finder.' })
+export class Taxonomy {
+  @Field(() => [TaxonomyTerm]) riskTypes: TaxonomyTerm[];
+  @Field(() => [TaxonomyTerm]) urgencies: TaxonomyTerm[];
+  @Field(() => [TaxonomyTerm]) defenderProfiles: TaxonomyTerm[];
+  @Field(() => [TaxonomyTerm]) serviceKinds: TaxonomyTerm[];
+  @Field(() => [TaxonomyTerm]) channelKinds: TaxonomyTerm[];
+  @Field(() => [TaxonomyTerm]) recordStatuses: TaxonomyTerm[];
+  @Field(() => [TaxonomyTerm]) responseSpeeds: TaxonomyTerm[];
+}
+
+const terms = (table: Record<string, L.Term>, locale: LocaleCode): TaxonomyTerm[] =>
+  Object.entries(table).map(([value, term]) => ({ value, label: localize(term.label, locale), description: localize(term.description, locale) }));
+
+@Resolver()
+export class TaxonomyResolver {
+  @Query(() => Taxonomy, { description: 'Labels and descriptions of the vocabularies, in en, fr or es (others fall back to English).' })
+  taxonomy(@Arg('locale', () => Locale, { nullable: true }) _locale: Locale | undefined, @Ctx() ctx: AppContext): Taxonomy {
+    return {
+      riskTypes: terms(L.RISK_TYPE_TERMS, ctx.locale),
+      urgencies: terms(L.URGENCY_TERMS, ctx.locale),
+      defenderProfiles: terms(L.DEFENDER_PROFILE_TERMS, ctx.locale),
+      serviceKinds: terms(L.SERVICE_KIND_TERMS, ctx.locale),
+      channelKinds: terms(L.CHANNEL_KIND_TERMS, ctx.locale),
+      recordStatuses: terms(L.RECORD_STATUS_TERMS, ctx.locale),
+      responseSpeeds: terms(L.RESPONSE_SPEED_TERMS, ctx.locale),
+    };
+  }
+}
