@@ -124,3 +124,16 @@ it('takes a solidarity message with a first signature, and only with consent to 
   expect(again.body).toEqual(ok.body);
   expect((await pending()).filter((m) => m.text === input.solidarityMessage)).toHaveLength(1);
 });
+
+it('resolves an approved message through node(id), and nothing else', async () => {
+  const { rawGraphql } = await import('../helpers/client');
+  const list = await gql(env.url, SolidarityMessagesDocument, { campaignSlug: CAMPAIGN_SLUG });
+  const approved = list.body.data!.solidarityMessages.nodes[0];
+  const q = 'query($id: ID!) { node(id: $id) { id ... on SolidarityMessage { text signedAs } } }';
+  const found = await rawGraphql<{ node: { id: string; text: string } | null }>(env.url, { query: q, variables: { id: approved.id } });
+  expect(found.body.data?.node).toMatchObject({ id: approved.id, text: approved.text });
+  const rejected = (await gql(env.url, SolidarityMessagesForModerationDocument, { status: 'REJECTED' }, moderator)).body.data!
+    .solidarityMessagesForModeration.nodes[0];
+  const hidden = await rawGraphql<{ node: unknown }>(env.url, { query: q, variables: { id: rejected.id } });
+  expect(hidden.body.data?.node).toBeNull();
+});
