@@ -11,6 +11,7 @@ import type { Database } from './db/database';
 import { loadSeeds } from './db/seed/loader';
 import { SEED_MODULES } from './db/registry';
 import { Services } from './graphql/services';
+import { RateLimits } from './shared/rate-limit';
 import { createHttpApp, type HttpApp } from './http/app';
 import { projectRoot } from './shared/project-root';
 import { createSupportersRuntime } from './modules/supporters/runtime';
@@ -83,7 +84,7 @@ export async function startServer(config: Config, options: { logger?: Logger; se
       const report = await loadSeeds(db, options.seedsDir ?? config.SEEDS_DIR ?? defaultSeedsDir(), SEED_MODULES);
       logger.info(report, 'seeded an empty database');
     }
-    const services = new Services(db, supportersRuntime);
+    const services = new Services(db, supportersRuntime, RateLimits.create(config.REDIS_URL, logger));
     await services.changes.start(logger);
     await services.finder.start(logger);
     const httpApp = await createHttpApp(config, services, logger);
@@ -110,7 +111,7 @@ export async function startServer(config: Config, options: { logger?: Logger; se
       http: httpApp,
       stop() {
         // Apollo's drain plugin stops accepting, lets in-flight requests finish, then closes.
-        stopping ??= httpApp.apollo.stop().then(stopSupporters).then(() => services.finder.stop()).then(() => services.changes.stop()).then(() => db.close());
+        stopping ??= httpApp.apollo.stop().then(stopSupporters).then(() => services.finder.stop()).then(() => services.changes.stop()).then(() => services.rateLimits.close()).then(() => db.close());
         return stopping;
       },
     };

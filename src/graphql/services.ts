@@ -10,6 +10,7 @@ import { ContentService } from '../modules/content/content.service';
 import { SupportersService, type SupportersRuntime } from '../modules/supporters/supporters.service';
 import { offlineSupportersRuntime } from '../modules/supporters/runtime';
 import type { Viewer } from './context';
+import { RateLimits } from '../shared/rate-limit';
 
 export class Services {
   readonly countries: CountryService;
@@ -22,9 +23,12 @@ export class Services {
   /** The protection finder's in-memory read model (rebuilt on directory/countries changes). */
   readonly finder: FinderService;
   readonly supporters: SupportersService;
+  /** Rate limiters, created once per server; in memory unless given a Redis-backed registry. */
+  readonly rateLimits: RateLimits;
 
-  constructor(readonly db: Database, supportersRuntime?: SupportersRuntime) {
+  constructor(readonly db: Database, supportersRuntime?: SupportersRuntime, rateLimits?: RateLimits) {
     this.countries = new CountryService(db);
+    this.rateLimits = rateLimits ?? new RateLimits();
     this.access = new AccessService(db);
     this.audit = new AuditService(db);
     this.content = new ContentService(db, this.audit);
