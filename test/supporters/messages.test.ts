@@ -125,6 +125,13 @@ it('takes a solidarity message with a first signature, and only with consent to 
   expect((await pending()).filter((m) => m.text === input.solidarityMessage)).toHaveLength(1);
 });
 
+it('limits messages per client (RATE_LIMITED), saying nothing about the sender', async () => {
+  let res = await send({ text: 'One more' });
+  for (let i = 0; i < 12 && !errorCodes(res).includes('RATE_LIMITED'); i++) res = await send({ text: 'One more' });
+  expect(errorCodes(res)).toEqual(['RATE_LIMITED']);
+  expect(JSON.stringify(res.body)).not.toMatch(/isolde|marrowgate/i);
+});
+
 it('resolves an approved message through node(id), and nothing else', async () => {
   const { rawGraphql } = await import('../helpers/client');
   const list = await gql(env.url, SolidarityMessagesDocument, { campaignSlug: CAMPAIGN_SLUG });

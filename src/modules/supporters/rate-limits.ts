@@ -1,12 +1,11 @@
 /**
  * Per-client limits on the supporters' mutations (signatures, messages, anything that sends
- * an e-mail, anything that takes a token). Counted per client key, never logged.
+ * an e-mail, anything that takes a token), counted per client key (never logged). Generous
+ * enough for a family or an event sharing one address, tight enough to stop floods and
+ * mail-bombing through the request forms.
  */
-import { UseMiddleware, type MiddlewareFn } from 'type-graphql';
-
-// Placeholder until src/shared/rate-limit.ts (RateLimit) lands.
-const pass: MiddlewareFn = (_action, next) => next();
-const RateLimit = (_options: { key: string; points: number; durationSeconds: number }) => pass;
+import { UseMiddleware } from 'type-graphql';
+import { RateLimit } from '../../shared/rate-limit';
 
 export const supporterRateLimits = {
   signature: UseMiddleware(RateLimit({ key: 'supporters.signature', points: 60, durationSeconds: 600 })),
