@@ -1,9 +1,8 @@
 /** Assembles the executable schema from every module's resolvers. */
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { buildSchemaSync, type AuthChecker, type MiddlewareFn, type NonEmptyArray } from 'type-graphql';
+import { buildSchemaSync, type AuthChecker, type NonEmptyArray } from 'type-graphql';
 import { AppError, ErrorCode } from '../shared/errors';
-import type { Locale } from '../modules/taxonomy/values';
 import type { AppContext } from './context';
 import { NodeResolver } from './node.resolver';
 import { CountryResolver } from '../modules/geography/country.resolver';
@@ -16,14 +15,6 @@ import { CampaignSupportResolver } from '../modules/supporters/campaign-support.
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 const RESOLVERS: NonEmptyArray<Function> = [NodeResolver, CountryResolver, FinderResolver, ...DIRECTORY_RESOLVERS, AccessResolver, ...CONTENT_RESOLVERS, SupportersResolver, CampaignSupportResolver];
-
-/** A root field's `locale` argument sets the locale for everything below it. */
-const localeFromArgument: MiddlewareFn<AppContext> = ({ args, info, context }, next) => {
-  if (info.parentType === info.schema.getQueryType() && typeof args.locale === 'string') {
-    context.locale = args.locale as Locale;
-  }
-  return next();
-};
 
 const authChecker: AuthChecker<AppContext> = ({ context }, roles) => {
   if (!context.viewer) throw new AppError(ErrorCode.UNAUTHENTICATED, 'An API token is required for this operation');
@@ -39,7 +30,6 @@ let cached: GraphQLSchema | null = null;
 export function buildAppSchema(): GraphQLSchema {
   cached ??= buildSchemaSync({
     resolvers: RESOLVERS,
-    globalMiddlewares: [localeFromArgument],
     authChecker,
     validate: false,
   });

@@ -16,6 +16,7 @@ import type { Services } from '../graphql/services';
 import { createErrorFormatter } from '../graphql/error-format';
 import { characterLimit, queryLimits } from '../graphql/limits';
 import { statusCodesPlugin } from '../graphql/status-codes';
+import { localePlugin } from '../graphql/locale-plugin';
 import { graphqlLogOf, requestLogPlugin } from '../graphql/request-log';
 import { accessLog } from './access-log';
 import { PLAYGROUND_ASSETS_PATH, playgroundAssets, playgroundLandingPage } from './playground';
@@ -67,6 +68,7 @@ export async function createHttpApp(config: Config, services: Services, logger: 
       ...limits.plugins,
       requestLogPlugin<AppContext>(),
       statusCodesPlugin(),
+      localePlugin<AppContext>(),
       playgroundLandingPage(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
     ],
@@ -74,6 +76,7 @@ export async function createHttpApp(config: Config, services: Services, logger: 
   await apollo.start();
 
   app.disable('x-powered-by');
+  app.set('trust proxy', config.TRUST_PROXY);
   app.use(accessLog(logger));
   app.use(
     helmet({

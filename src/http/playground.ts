@@ -31,18 +31,30 @@ function exampleVariables(query: string): Record<string, unknown> | undefined {
 }
 
 /** Example operations shown as tabs (GraphiQL titles each by its operation name): every file in schema/operations/. */
+/** The tabs a newcomer should see first: the finder and the researchers' questions. */
+const FEATURED = ['ProtectionPlan', 'EmergencyGrantsInArabic', 'MechanismsForKenya', 'NorwayPolicy', 'Countries', 'Directory', 'Taxonomy'];
+
+/** Featured operations first, then the other queries, then mutations, each group by name. */
+function tabOrder(example: ExampleOperation): [number, number, string] {
+  const featured = FEATURED.indexOf(example.name);
+  if (featured >= 0) return [0, featured, example.name];
+  return [/^\s*(#[^\n]*\n\s*)*mutation\b/.test(example.query) ? 2 : 1, 0, example.name];
+}
+
 export function exampleOperations(): ExampleOperation[] {
   const dir = path.join(projectRoot(), 'schema', 'operations');
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir)
     .filter((f) => f.endsWith('.graphql'))
-    .sort()
     .map((f) => {
       const query = fs.readFileSync(path.join(dir, f), 'utf8');
       const variables = exampleVariables(query);
       return { name: f.replace(/\.graphql$/, ''), query, ...(variables ? { variables } : {}) };
-    });
+    })
+    .map((example) => ({ example, key: tabOrder(example) }))
+    .sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || (a.key[2] < b.key[2] ? -1 : a.key[2] > b.key[2] ? 1 : 0))
+    .map(({ example }) => example);
 }
 
 function escapeForScript(json: string): string {

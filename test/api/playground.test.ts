@@ -112,8 +112,10 @@ it('renders GraphiQL from the API origin, with the schema docs, the example tabs
   const tabs = (await page.locator('.graphiql-tab').allInnerTexts()).map((t) => t.trim());
   expect(tabs).toEqual(titles);
 
-  // Run the first example (Countries: every variable optional) and wait for countries in the result.
-  expect(titles[0]).toBe('Countries');
+  // The finder comes first; run the Countries example (every variable optional) and wait for countries in the result.
+  expect(titles[0]).toBe('ProtectionPlan');
+  // Click the tab's label, away from its close button.
+  await page.locator('.graphiql-tab').nth(titles.indexOf('Countries')).click({ position: { x: 12, y: 10 } });
   const executed = page.waitForResponse((r) => r.url() === server.url && r.request().method() === 'POST' && (r.request().postData() ?? '').includes('countries'));
   await page.click('.graphiql-execute-button');
   const answer = await executed;

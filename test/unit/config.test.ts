@@ -7,6 +7,12 @@ it('has safe defaults', () => {
   expect(loadConfig({ DATA_DIR: 'memory://' }).dataDir).toBeNull();
 });
 
+it('parses TRUST_PROXY as Express expects it', () => {
+  expect(loadConfig({}).TRUST_PROXY).toBe(false);
+  expect(loadConfig({ TRUST_PROXY: '1' }).TRUST_PROXY).toBe(1);
+  expect(loadConfig({ TRUST_PROXY: 'loopback' }).TRUST_PROXY).toBe('loopback');
+});
+
 it.each([
   ['PORT', 'eighty'],
   ['PORT', '70000'],
@@ -15,6 +21,7 @@ it.each([
   ['NODE_ENV', 'staging'],
   ['SEED_ON_START', 'yes-please'],
   ['MAX_BODY_BYTES', '17'],
+  ['TRUST_PROXY', 'everyone'],
 ])('rejects a bad %s naming the variable but not the value', (name, value) => {
   let error: unknown;
   try {

@@ -24,6 +24,10 @@ function readExamples() {
  * non-simple, which Apollo's CSRF prevention requires.
  */
 async function fetcher(params, opts) {
+  // GraphiQL 3 can keep the previous tab's operation name after a tab switch; send a name only
+  // when this document defines it, so the server picks the tab's own (single) operation.
+  const defined = new RegExp(`\\b(query|mutation|subscription)\\s+${params.operationName}\\b`);
+  if (params.operationName && !defined.test(params.query)) params = { ...params, operationName: undefined };
   const res = await fetch('/graphql', {
     method: 'POST',
     credentials: 'same-origin',
