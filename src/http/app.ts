@@ -8,6 +8,7 @@ import helmet from 'helmet';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { buildAppSchema } from '../graphql/schema';
@@ -64,6 +65,8 @@ export async function createHttpApp(config: Config, services: Services, logger: 
     parseOptions: limits.parseOptions,
     logger: apolloLogger(logger),
     formatError: createErrorFormatter(logger, exposeStack),
+    // Compact JSON: Apollo's default indents every response, which costs time and bytes on large plans.
+    stringifyResult: (value) => JSON.stringify(value),
     plugins: [
       ...limits.plugins,
       requestLogPlugin<AppContext>(),
@@ -71,6 +74,8 @@ export async function createHttpApp(config: Config, services: Services, logger: 
       localePlugin<AppContext>(),
       playgroundLandingPage(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // No HTTP caching of GraphQL responses here; and its per-field hook instruments every field.
+      ApolloServerPluginCacheControlDisabled(),
     ],
   });
   await apollo.start();

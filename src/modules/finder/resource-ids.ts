@@ -1,23 +1,20 @@
 /**
- * Global IDs (for `node(id)`) of the directory records and offers a plan points at. They
- * follow the directory module's convention (`directory.types.ts`: `recordGlobalId` =
- * `<Organization|StatePolicy|Mechanism|Programme>:<slug>`, `offerGlobalId` = `Offer:<slug>`);
- * a test pins the two together and resolves them with `node(id)`.
+ * Global IDs (for `node(id)`) of the directory records and offers a plan points at, from the
+ * directory module's own helpers. Memoised: a plan names every candidate, and the keys are
+ * directory slugs (a bounded set), so the cache cannot grow with requests.
  */
-import { toGlobalId } from '../../shared/relay';
+import { offerGlobalId, recordGlobalId } from '../directory/directory.types';
 import type { ParentType } from './core';
 
-export const NODE_TYPE_OF_PARENT: Readonly<Record<ParentType, string>> = {
-  ORGANIZATION: 'Organization',
-  STATE_POLICY: 'StatePolicy',
-  MECHANISM: 'Mechanism',
-  PROGRAMME: 'Programme',
-};
+const ids = new Map<string, string>();
 
-export function parentGlobalId(parentType: ParentType, parentSlug: string): string {
-  return toGlobalId(NODE_TYPE_OF_PARENT[parentType], parentSlug);
+function memo(key: string, make: () => string): string {
+  let id = ids.get(key);
+  if (id === undefined) ids.set(key, (id = make()));
+  return id;
 }
 
-export function offerGlobalIdOf(offerSlug: string): string {
-  return toGlobalId('Offer', offerSlug);
-}
+export const parentGlobalId = (parentType: ParentType, parentSlug: string): string =>
+  memo(`${parentType}/${parentSlug}`, () => recordGlobalId(parentType, parentSlug));
+
+export const offerGlobalIdOf = (offerSlug: string): string => memo(`Offer/${offerSlug}`, () => offerGlobalId(offerSlug));
