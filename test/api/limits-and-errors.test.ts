@@ -35,6 +35,17 @@ describe('query limits', () => {
     expect(res.body.errors?.[0].message).toMatch(/directive/i);
   });
 
+  it('limits depth (offers and their records nest without end)', async () => {
+    // organizations > nodes > services > record > services > record > … : 2 levels per round trip.
+    let selection = 'slug';
+    for (let i = 0; i < LIMITS.maxDepth; i++) selection = `services { record { ... on Organization { ${selection} } } }`;
+    const res = await query(`{ organizations(first: 1) { nodes { ${selection} } } }`);
+    expect(res.status).toBe(400);
+    expect(res.body.errors?.map((e) => e.message)).toContainEqual(expect.stringMatching(/depth limit of 10 exceeded/));
+    const shallow = await query('{ organizations(first: 1) { nodes { services { record { ... on Organization { slug } } } } } }');
+    expect(shallow.status).toBe(200);
+  });
+
   it('limits tokens at parse time (GRAPHQL_PARSE_FAILED, 400)', async () => {
     // Parsing stops before validation, so short unknown names are enough to count tokens.
     const fields = Array.from({ length: LIMITS.maxTokens }, () => 'a').join(' ');
