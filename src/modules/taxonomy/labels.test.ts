@@ -10,6 +10,13 @@ it.each([
   ['ChannelKind', v.CHANNEL_KINDS, L.CHANNEL_KIND_TERMS],
   ['RecordStatus', v.RECORD_STATUSES, L.RECORD_STATUS_TERMS],
   ['ResponseSpeed', v.RESPONSE_SPEEDS, L.RESPONSE_SPEED_TERMS],
+  ['RegionalSystem', v.REGIONAL_SYSTEMS, L.REGIONAL_SYSTEM_TERMS],
+  ['UnProcedure', v.UN_PROCEDURES, L.UN_PROCEDURE_TERMS],
+  ['AcceptanceStatus', v.ACCEPTANCE_STATUSES, L.ACCEPTANCE_STATUS_TERMS],
+  ['MechanismKind', v.MECHANISM_KINDS, L.MECHANISM_KIND_TERMS],
+  ['MechanismSystem', v.MECHANISM_SYSTEMS, L.MECHANISM_SYSTEM_TERMS],
+  ['ProgrammeKind', v.PROGRAMME_KINDS, L.PROGRAMME_KIND_TERMS],
+  ['ApplicationMode', v.APPLICATION_MODES, L.APPLICATION_MODE_TERMS],
 ] as [string, readonly string[], Record<string, L.Term>][])('%s is labelled in en, fr and es', (_name, values, terms) => {
   expect(Object.keys(terms).sort()).toEqual([...values].sort());
   for (const term of Object.values(terms)) {

@@ -2,7 +2,22 @@
  * Labels and descriptions of the taxonomy values, in English, French and Spanish, for clients
  * that build forms or chatbot menus. Other locales fall back to English.
  */
-import type { ChannelKind, DefenderProfile, RecordStatus, ResponseSpeed, RiskType, ServiceKind, Urgency } from './values';
+import type {
+  AcceptanceStatus,
+  ApplicationMode,
+  ChannelKind,
+  DefenderProfile,
+  MechanismKind,
+  MechanismSystem,
+  ProgrammeKind,
+  RecordStatus,
+  RegionalSystem,
+  ResponseSpeed,
+  RiskType,
+  ServiceKind,
+  UnProcedure,
+  Urgency,
+} from './values';
 
 export type Texts = { en: string; fr: string; es: string };
 export interface Term {
@@ -105,4 +120,97 @@ export const RESPONSE_SPEED_TERMS: Record<ResponseSpeed, Term> = {
   WEEKS: { label: t('Within weeks', 'En quelques semaines', 'En semanas'), description: t('Typically acts within weeks.', 'Agit en général en quelques semaines.', 'Suele actuar en cuestión de semanas.') },
   MONTHS: { label: t('Months', 'Plusieurs mois', 'Meses'), description: t('Typically takes months.', 'Prend en général plusieurs mois.', 'Suele tardar meses.') },
   UNKNOWN: { label: t('Unknown', 'Inconnu', 'Desconocido'), description: t('No source says how fast.', 'Aucune source n’indique le délai.', 'Ninguna fuente indica la rapidez.') },
+};
+
+export const REGIONAL_SYSTEM_TERMS: Record<RegionalSystem, Term> = {
+  OAS: { label: t('Organization of American States', 'Organisation des États américains', 'Organización de los Estados Americanos'), description: t('The Americas: the Inter-American Commission and Inter-American Court of Human Rights.', "Les Amériques : la Commission et la Cour interaméricaines des droits de l'homme.", 'Las Américas: la Comisión y la Corte Interamericanas de Derechos Humanos.') },
+  AU: { label: t('African Union', 'Union africaine', 'Unión Africana'), description: t("Africa: the African Commission and the African Court on Human and Peoples' Rights.", "L'Afrique : la Commission et la Cour africaines des droits de l'homme et des peuples.", 'África: la Comisión y la Corte Africanas de Derechos Humanos y de los Pueblos.') },
+  COE: { label: t('Council of Europe', "Conseil de l'Europe", 'Consejo de Europa'), description: t('Europe: the European Court of Human Rights and the Commissioner for Human Rights.', "L'Europe : la Cour européenne des droits de l'homme et le Commissaire aux droits de l'homme.", 'Europa: el Tribunal Europeo de Derechos Humanos y el Comisario de Derechos Humanos.') },
+  EU: { label: t('European Union', 'Union européenne', 'Unión Europea'), description: t('Supports defenders outside the EU, for example through its Delegations in other countries.', "Soutient les défenseur·es hors de l'UE, par exemple par ses délégations dans d'autres pays.", 'Apoya a personas defensoras fuera de la UE, por ejemplo mediante sus Delegaciones en otros países.') },
+  OSCE: { label: t('Organization for Security and Co-operation in Europe', 'Organisation pour la sécurité et la coopération en Europe', 'Organización para la Seguridad y la Cooperación en Europa'), description: t('States of Europe, Central Asia and North America; its Office for Democratic Institutions and Human Rights (ODIHR) works with defenders.', "États d'Europe, d'Asie centrale et d'Amérique du Nord ; son Bureau des institutions démocratiques et des droits de l'homme (BIDDH) travaille avec les défenseur·es.", 'Estados de Europa, Asia Central y América del Norte; su Oficina de Instituciones Democráticas y Derechos Humanos (OIDDH) trabaja con personas defensoras.') },
+  ASEAN: { label: t('Association of Southeast Asian Nations', "Association des nations de l'Asie du Sud-Est", 'Asociación de Naciones del Sudeste Asiático'), description: t('Southeast Asia: its Intergovernmental Commission on Human Rights does not take individual complaints.', "L'Asie du Sud-Est : sa Commission intergouvernementale des droits de l'homme n'examine pas de plaintes individuelles.", 'El Sudeste Asiático: su Comisión Intergubernamental de Derechos Humanos no examina denuncias individuales.') },
+  LAS: { label: t('League of Arab States', 'Ligue des États arabes', 'Liga de los Estados Árabes'), description: t('Arab States: its Arab Human Rights Committee reviews State reports and does not take individual complaints.', "Les États arabes : son Comité arabe des droits de l'homme examine les rapports des États et n'examine pas de plaintes individuelles.", 'Los Estados árabes: su Comité Árabe de Derechos Humanos examina los informes de los Estados y no examina denuncias individuales.') },
+};
+
+export const UN_PROCEDURE_TERMS: Record<UnProcedure, Term> = {
+  ICCPR_OP1: {
+    label: t('Human Rights Committee: individual complaints', "Comité des droits de l'homme : plaintes individuelles", 'Comité de Derechos Humanos: denuncias individuales'),
+    description: t('Complaints about civil and political rights to the Human Rights Committee (First Optional Protocol to the ICCPR).', "Plaintes relatives aux droits civils et politiques devant le Comité des droits de l'homme (Premier Protocole facultatif se rapportant au PIDCP).", 'Denuncias sobre derechos civiles y políticos ante el Comité de Derechos Humanos (Primer Protocolo Facultativo del PIDCP).'),
+  },
+  OP_CEDAW: {
+    label: t('Committee on the Elimination of Discrimination against Women: individual complaints', "Comité pour l'élimination de la discrimination à l'égard des femmes : plaintes individuelles", 'Comité para la Eliminación de la Discriminación contra la Mujer: denuncias individuales'),
+    description: t('Complaints about discrimination against women; the Committee can also ask the State for interim measures (Optional Protocol to CEDAW).', "Plaintes pour discrimination à l'égard des femmes ; le Comité peut aussi demander à l'État des mesures provisoires (Protocole facultatif à la Convention sur l'élimination de toutes les formes de discrimination à l'égard des femmes).", 'Denuncias por discriminación contra la mujer; el Comité también puede pedir al Estado medidas provisionales (Protocolo Facultativo de la CEDAW).'),
+  },
+  OP_ICESCR: {
+    label: t('Committee on Economic, Social and Cultural Rights: individual complaints', 'Comité des droits économiques, sociaux et culturels : plaintes individuelles', 'Comité de Derechos Económicos, Sociales y Culturales: denuncias individuales'),
+    description: t('Complaints about economic, social and cultural rights (Optional Protocol to the ICESCR).', 'Plaintes relatives aux droits économiques, sociaux et culturels (Protocole facultatif se rapportant au PIDESC).', 'Denuncias sobre derechos económicos, sociales y culturales (Protocolo Facultativo del PIDESC).'),
+  },
+  OP_CRC_IC: {
+    label: t('Committee on the Rights of the Child: complaints', "Comité des droits de l'enfant : plaintes", 'Comité de los Derechos del Niño: denuncias'),
+    description: t("Complaints by or for children about their rights (Optional Protocol to the CRC on a communications procedure).", "Plaintes présentées par des enfants ou en leur nom (Protocole facultatif à la Convention relative aux droits de l'enfant établissant une procédure de présentation de communications).", 'Denuncias presentadas por niños y niñas o en su nombre (Protocolo Facultativo de la Convención sobre los Derechos del Niño relativo a un procedimiento de comunicaciones).'),
+  },
+  OP_CRPD: {
+    label: t('Committee on the Rights of Persons with Disabilities: individual complaints', 'Comité des droits des personnes handicapées : plaintes individuelles', 'Comité sobre los Derechos de las Personas con Discapacidad: denuncias individuales'),
+    description: t('Complaints about the rights of persons with disabilities (Optional Protocol to the CRPD).', 'Plaintes relatives aux droits des personnes handicapées (Protocole facultatif se rapportant à la CDPH).', 'Denuncias sobre los derechos de las personas con discapacidad (Protocolo Facultativo de la CDPD).'),
+  },
+  CAT_ART22: {
+    label: t('Committee against Torture: individual complaints', 'Comité contre la torture : plaintes individuelles', 'Comité contra la Tortura: denuncias individuales'),
+    description: t('Complaints about torture and ill-treatment, for States that made the declaration under article 22 of the Convention against Torture.', "Plaintes pour torture et mauvais traitements, pour les États ayant fait la déclaration prévue à l'article 22 de la Convention contre la torture.", 'Denuncias por tortura y malos tratos, para los Estados que hicieron la declaración del artículo 22 de la Convención contra la Tortura.'),
+  },
+  ICERD_ART14: {
+    label: t('Committee on the Elimination of Racial Discrimination: individual complaints', "Comité pour l'élimination de la discrimination raciale : plaintes individuelles", 'Comité para la Eliminación de la Discriminación Racial: denuncias individuales'),
+    description: t('Complaints about racial discrimination, for States that made the declaration under article 14 of the Convention (ICERD).', "Plaintes pour discrimination raciale, pour les États ayant fait la déclaration prévue à l'article 14 de la Convention.", 'Denuncias por discriminación racial, para los Estados que hicieron la declaración del artículo 14 de la Convención.'),
+  },
+  ICPPED_ART31: {
+    label: t('Committee on Enforced Disappearances: individual complaints', 'Comité des disparitions forcées : plaintes individuelles', 'Comité contra la Desaparición Forzada: denuncias individuales'),
+    description: t('Complaints about enforced disappearances, for States that made the declaration under article 31 of the Convention.', "Plaintes relatives à des disparitions forcées, pour les États ayant fait la déclaration prévue à l'article 31 de la Convention.", 'Denuncias sobre desapariciones forzadas, para los Estados que hicieron la declaración del artículo 31 de la Convención.'),
+  },
+  ICMW_ART77: {
+    label: t('Committee on Migrant Workers: individual complaints (not yet in force)', 'Comité des travailleurs migrants : plaintes individuelles (pas encore en vigueur)', 'Comité de Trabajadores Migratorios: denuncias individuales (aún no en vigor)'),
+    description: t('Complaints under article 77 of the Migrant Workers Convention; not yet in force, so no complaint can be sent yet.', "Plaintes au titre de l'article 77 de la Convention sur les travailleurs migrants ; pas encore en vigueur, aucune plainte ne peut donc encore être envoyée.", 'Denuncias en virtud del artículo 77 de la Convención sobre los trabajadores migratorios; aún no está en vigor, por lo que todavía no se pueden presentar denuncias.'),
+  },
+  ICPPED_URGENT_ACTION: {
+    label: t('Committee on Enforced Disappearances: urgent action', 'Comité des disparitions forcées : action urgente', 'Comité contra la Desaparición Forzada: acción urgente'),
+    description: t('An urgent request to search for and find a disappeared person (article 30); open for every State party to the Convention.', "Demande urgente pour que la personne disparue soit recherchée et retrouvée (article 30) ; ouverte pour tout État partie à la Convention.", 'Solicitud urgente para que se busque y localice a una persona desaparecida (artículo 30); abierta para todo Estado parte en la Convención.'),
+  },
+  ICERD_EARLY_WARNING: {
+    label: t('Committee on the Elimination of Racial Discrimination: early warning and urgent action', "Comité pour l'élimination de la discrimination raciale : alerte rapide et intervention d'urgence", 'Comité para la Eliminación de la Discriminación Racial: alerta temprana y acción urgente'),
+    description: t('CERD early warning and urgent action procedure, to prevent or limit serious racial discrimination quickly; open for every State party to the Convention.', "Procédure d'alerte rapide et d'intervention d'urgence du CERD, pour prévenir ou limiter rapidement de graves discriminations raciales ; ouverte pour tout État partie à la Convention.", 'Procedimiento de alerta temprana y acción urgente del CERD, para prevenir o limitar con rapidez una discriminación racial grave; abierto para todo Estado parte en la Convención.'),
+  },
+};
+
+export const ACCEPTANCE_STATUS_TERMS: Record<AcceptanceStatus, Term> = {
+  ACCEPTED: { label: t('Accepted', 'Acceptée', 'Aceptado'), description: t('The State has accepted this procedure, so it can be used for this country.', "L'État a accepté cette procédure ; elle peut donc être utilisée pour ce pays.", 'El Estado ha aceptado este procedimiento, así que puede usarse para este país.') },
+  NOT_ACCEPTED: { label: t('Not accepted', 'Non acceptée', 'No aceptado'), description: t('The State has not accepted this procedure, so it cannot be used for this country.', "L'État n'a pas accepté cette procédure ; elle ne peut donc pas être utilisée pour ce pays.", 'El Estado no ha aceptado este procedimiento, así que no puede usarse para este país.') },
+  UNKNOWN: { label: t('Unknown', 'Statut inconnu', 'Desconocido'), description: t('No source says whether the State has accepted it.', "Aucune source n'indique si l'État l'a acceptée.", 'Ninguna fuente indica si el Estado lo ha aceptado.') },
+};
+
+export const MECHANISM_KIND_TERMS: Record<MechanismKind, Term> = {
+  UN_SPECIAL_PROCEDURE: { label: t('UN special procedure', "Procédure spéciale de l'ONU", 'Procedimiento especial de la ONU'), description: t('Independent experts appointed by the Human Rights Council (special rapporteurs, working groups) who can send urgent appeals to governments.', "Expert·es indépendant·es nommé·es par le Conseil des droits de l'homme (rapporteurs spéciaux, groupes de travail), qui peuvent adresser des appels urgents aux gouvernements.", 'Personas expertas independientes nombradas por el Consejo de Derechos Humanos (relatorías especiales, grupos de trabajo) que pueden enviar llamamientos urgentes a los gobiernos.') },
+  UN_TREATY_BODY: { label: t('UN treaty body', "Organe de traité de l'ONU", 'Órgano de tratado de la ONU'), description: t('A committee of independent experts that monitors a human rights treaty; some take individual complaints.', "Comité d'expert·es indépendant·es qui veille à l'application d'un traité ; certains examinent des plaintes individuelles.", 'Comité de personas expertas independientes que supervisa un tratado; algunos examinan denuncias individuales.') },
+  UN_HUMAN_RIGHTS_COUNCIL: { label: t('UN Human Rights Council', "Conseil des droits de l'homme de l'ONU", 'Consejo de Derechos Humanos de la ONU'), description: t('The UN body of 47 member States that deals with human rights.', "L'organe de l'ONU, composé de 47 États membres, chargé des droits humains.", 'El órgano de la ONU, formado por 47 Estados miembros, que se ocupa de los derechos humanos.') },
+  UN_SECRETARIAT: { label: t('UN Secretariat', "Secrétariat de l'ONU", 'Secretaría de la ONU'), description: t('A UN official or office, for example the senior official who leads UN work against reprisals.', "Un·e responsable ou un bureau de l'ONU, par exemple le ou la haut·e responsable qui dirige l'action de l'ONU contre les représailles.", 'Un alto cargo u oficina de la ONU, por ejemplo quien dirige la labor de la ONU contra las represalias.') },
+  REGIONAL_COMMISSION: { label: t('Regional commission', 'Commission régionale', 'Comisión regional'), description: t('A regional human rights commission, such as the Inter-American or African Commission, that takes petitions and can ask States for urgent protection measures.', "Commission régionale des droits humains, comme la Commission interaméricaine ou africaine, qui reçoit des pétitions et peut demander aux États des mesures de protection urgentes.", 'Comisión regional de derechos humanos, como la Comisión Interamericana o la Africana, que recibe peticiones y puede pedir a los Estados medidas urgentes de protección.') },
+  REGIONAL_COURT: { label: t('Regional court', 'Cour régionale', 'Tribunal regional'), description: t('A regional human rights court, such as the European, Inter-American or African Court, whose judgments bind the States concerned.', "Cour régionale des droits humains, comme la Cour européenne, interaméricaine ou africaine, dont les arrêts s'imposent aux États concernés.", 'Tribunal regional de derechos humanos, como el Tribunal Europeo, la Corte Interamericana o la Corte Africana, cuyas sentencias obligan a los Estados concernidos.') },
+  REGIONAL_OFFICE: { label: t('Regional office', 'Bureau régional', 'Oficina regional'), description: t('An office of a regional organisation, such as the Council of Europe Commissioner for Human Rights or the OSCE/ODIHR.', "Un bureau d'une organisation régionale, comme le Commissaire aux droits de l'homme du Conseil de l'Europe ou le BIDDH de l'OSCE.", 'Una oficina de una organización regional, como el Comisario de Derechos Humanos del Consejo de Europa o la OIDDH de la OSCE.') },
+  DIPLOMATIC_NETWORK: { label: t('Diplomatic network', 'Réseau diplomatique', 'Red diplomática'), description: t('Embassies or delegations abroad, such as EU Delegations, that can raise cases and support defenders.', "Ambassades ou délégations à l'étranger, comme les délégations de l'UE, qui peuvent intervenir sur des cas et soutenir les défenseur·es.", 'Embajadas o delegaciones en el exterior, como las Delegaciones de la UE, que pueden plantear casos y apoyar a personas defensoras.') },
+};
+
+export const MECHANISM_SYSTEM_TERMS: Record<MechanismSystem, Term> = {
+  UN: { label: t('United Nations', 'Nations Unies', 'Naciones Unidas'), description: t('The UN human rights system: the Human Rights Council, special procedures and treaty bodies.', "Le système des droits humains de l'ONU : Conseil des droits de l'homme, procédures spéciales et organes de traités.", 'El sistema de derechos humanos de la ONU: el Consejo de Derechos Humanos, los procedimientos especiales y los órganos de tratados.') },
+  ...REGIONAL_SYSTEM_TERMS,
+};
+
+export const PROGRAMME_KIND_TERMS: Record<ProgrammeKind, Term> = {
+  FELLOWSHIP: { label: t('Fellowship', 'Bourse de séjour', 'Beca'), description: t('A period at a host institution to study, work or rest.', "Une période d'étude, de travail ou de repos dans une institution d'accueil.", 'Un período de estudio, trabajo o descanso en una institución anfitriona.') },
+  RELOCATION_SCHEME: { label: t('Relocation scheme', 'Programme de relocalisation', 'Programa de reubicación'), description: t('Hosts defenders at risk in a safe place for a set time.', 'Accueille des défenseur·es en danger dans un lieu sûr pour une durée déterminée.', 'Acoge a personas defensoras en riesgo en un lugar seguro durante un tiempo determinado.') },
+  FUND: { label: t('Fund', 'Fonds', 'Fondo'), description: t('Gives grants, for emergencies or for projects.', 'Accorde des subventions, en urgence ou pour des projets.', 'Otorga subvenciones, de emergencia o para proyectos.') },
+};
+
+export const APPLICATION_MODE_TERMS: Record<ApplicationMode, Term> = {
+  ROLLING: { label: t('Open all year', "Candidatures toute l'année", 'Abierto todo el año'), description: t('Applications are accepted at any time.', 'Les candidatures sont acceptées à tout moment.', 'Se aceptan solicitudes en cualquier momento.') },
+  ROUNDS: { label: t('Application rounds', 'Appels à candidatures', 'Convocatorias'), description: t('Applications open at set times, with a deadline.', 'Les candidatures sont ouvertes à des périodes fixes, avec une date limite.', 'Las solicitudes se abren en fechas fijas, con un plazo límite.') },
+  NOMINATION: { label: t('By nomination', 'Sur proposition', 'Por propuesta de terceros'), description: t('Someone else, often a partner organisation, must put the defender forward.', "Une autre personne ou organisation, souvent partenaire, doit proposer la candidature.", 'Otra persona u organización, a menudo aliada, debe proponer la candidatura.') },
+  INVITATION: { label: t('By invitation only', 'Sur invitation', 'Solo por invitación'), description: t('The programme chooses whom to invite; no open applications.', 'Le programme choisit qui inviter ; pas de candidature spontanée.', 'El programa elige a quién invitar; no hay convocatoria abierta.') },
+  UNKNOWN: { label: t('Unknown', 'Inconnu', 'Desconocido'), description: t('No source says how to apply.', "Aucune source n'indique comment postuler.", 'Ninguna fuente indica cómo postular.') },
 };

@@ -21,6 +21,13 @@ export class Taxonomy {
   @Field(() => [TaxonomyTerm]) channelKinds: TaxonomyTerm[];
   @Field(() => [TaxonomyTerm]) recordStatuses: TaxonomyTerm[];
   @Field(() => [TaxonomyTerm]) responseSpeeds: TaxonomyTerm[];
+  @Field(() => [TaxonomyTerm]) regionalSystems: TaxonomyTerm[];
+  @Field(() => [TaxonomyTerm]) unProcedures: TaxonomyTerm[];
+  @Field(() => [TaxonomyTerm]) acceptanceStatuses: TaxonomyTerm[];
+  @Field(() => [TaxonomyTerm]) mechanismKinds: TaxonomyTerm[];
+  @Field(() => [TaxonomyTerm]) mechanismSystems: TaxonomyTerm[];
+  @Field(() => [TaxonomyTerm]) programmeKinds: TaxonomyTerm[];
+  @Field(() => [TaxonomyTerm]) applicationModes: TaxonomyTerm[];
 }
 
 const terms = (table: Record<string, L.Term>, locale: LocaleCode): TaxonomyTerm[] =>
@@ -38,6 +45,13 @@ export class TaxonomyResolver {
       channelKinds: terms(L.CHANNEL_KIND_TERMS, ctx.locale),
       recordStatuses: terms(L.RECORD_STATUS_TERMS, ctx.locale),
       responseSpeeds: terms(L.RESPONSE_SPEED_TERMS, ctx.locale),
+      regionalSystems: terms(L.REGIONAL_SYSTEM_TERMS, ctx.locale),
+      unProcedures: terms(L.UN_PROCEDURE_TERMS, ctx.locale),
+      acceptanceStatuses: terms(L.ACCEPTANCE_STATUS_TERMS, ctx.locale),
+      mechanismKinds: terms(L.MECHANISM_KIND_TERMS, ctx.locale),
+      mechanismSystems: terms(L.MECHANISM_SYSTEM_TERMS, ctx.locale),
+      programmeKinds: terms(L.PROGRAMME_KIND_TERMS, ctx.locale),
+      applicationModes: terms(L.APPLICATION_MODE_TERMS, ctx.locale),
     };
   }
 }
