@@ -42,6 +42,19 @@ export class PageArgs {
   after?: string;
 }
 
+/**
+ * Paging of a list nested in an object (a record's offers or contact channels): by default the
+ * whole list up to the cap, so clients that ask for nothing get everything.
+ */
+@ArgsType()
+export class NestedPageArgs {
+  @Field(() => Int, { nullable: true, defaultValue: MAX_PAGE_SIZE, description: `Page size, at most ${MAX_PAGE_SIZE} (default ${MAX_PAGE_SIZE}: all of them).` })
+  first?: number;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last edge of the previous page.' })
+  after?: string;
+}
+
 export interface Page {
   offset: number;
   limit: number;
@@ -51,8 +64,8 @@ const CURSOR_PREFIX = 'offset:';
 const encodeCursor = (offset: number) => Buffer.from(CURSOR_PREFIX + offset).toString('base64url');
 
 /** Turns `first`/`after` into an offset and limit, rejecting bad values with a clear error. */
-export function pageOf(args: PageArgs): Page {
-  const limit = args.first ?? DEFAULT_PAGE_SIZE;
+export function pageOf(args: PageArgs, defaultSize: number = DEFAULT_PAGE_SIZE): Page {
+  const limit = args.first ?? defaultSize;
   if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE_SIZE) {
     throw badInput('first', `must be between 0 and ${MAX_PAGE_SIZE}`);
   }
@@ -86,6 +99,11 @@ export function connectionFrom<T>(items: T[], totalCount: number, page: Page): C
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
   };
+}
+
+/** A connection over a list already in memory (loaded whole, for example by a DataLoader): the page is sliced from it. */
+export function connectionOfList<R, T>(all: readonly R[], page: Page, toNode: (row: R) => T): ConnectionShape<T> {
+  return connectionFrom(all.slice(page.offset, page.offset + page.limit).map(toNode), all.length, page);
 }
 
 /** Declares `<Name>Connection` and `<Name>Edge` object types for a node type. */

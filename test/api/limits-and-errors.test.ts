@@ -36,13 +36,13 @@ describe('query limits', () => {
   });
 
   it('limits depth (offers and their records nest without end)', async () => {
-    // organizations > nodes > services > record > services > record > … : 2 levels per round trip.
+    // organizations > nodes > services > nodes > record > services > nodes > record > … : 3 levels per round trip.
     let selection = 'slug';
-    for (let i = 0; i < LIMITS.maxDepth; i++) selection = `services { record { ... on Organization { ${selection} } } }`;
+    for (let i = 0; i < LIMITS.maxDepth; i++) selection = `services { nodes { record { ... on Organization { ${selection} } } } }`;
     const res = await query(`{ organizations(first: 1) { nodes { ${selection} } } }`);
     expect(res.status).toBe(400);
     expect(res.body.errors?.map((e) => e.message)).toContainEqual(expect.stringMatching(/depth limit of 10 exceeded/));
-    const shallow = await query('{ organizations(first: 1) { nodes { services { record { ... on Organization { slug } } } } } }');
+    const shallow = await query('{ organizations(first: 1) { nodes { services { nodes { record { ... on Organization { slug } } } } } } }');
     expect(shallow.status).toBe(200);
   });
 

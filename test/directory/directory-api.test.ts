@@ -6,10 +6,12 @@ import {
   MechanismsForKenyaDocument,
   NorwayPolicyDocument,
   OrganizationsWithServicesDocument,
+  RecordOffersDocument,
   TaxonomyDocument,
+  type RecordOffersQuery,
 } from '../generated/graphql';
 import { startTestServer, type TestServer } from '../helpers/server';
-import { errorCodes, gql } from '../helpers/client';
+import { errorCodes, gql, type GraphqlResponse } from '../helpers/client';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -25,8 +27,8 @@ it('answers "which organisations offer emergency grants in Arabic?"', async () =
   const orgs = res.body.data!.organizations.nodes;
   expect(orgs.map((o) => o.name.text)).toContain('Front Line Defenders');
   for (const o of orgs) {
-    expect(o.services.map((s) => s.kind)).toContain('EMERGENCY_GRANT');
-    expect([...o.languages, ...o.contactChannels.flatMap((c) => c.languages)]).toContain('ar');
+    expect(o.services.nodes.map((s) => s.kind)).toContain('EMERGENCY_GRANT');
+    expect([...o.languages, ...o.contactChannels.nodes.flatMap((c) => c.languages)]).toContain('ar');
   }
 });
 
@@ -44,7 +46,8 @@ it('answers "what does Norway\'s policy offer?"', async () => {
   const res = await gql(server.url, NorwayPolicyDocument, { issuer: 'NO' });
   const [policy] = res.body.data!.statePolicies.nodes;
   expect(policy.issuerCountry?.code).toBe('NO');
-  expect(policy.commitments.length).toBeGreaterThan(0);
+  expect(policy.commitments.nodes.length).toBeGreaterThan(0);
+  expect(policy.commitments.totalCount).toBe(policy.commitments.nodes.length);
   expect(policy.sources.length).toBeGreaterThan(0);
   expect(policy.eligibility).toEqual(expect.arrayContaining([expect.objectContaining({ rule: 'COUNTRY_NOT_IN', countries: expect.arrayContaining(['NO']) })]));
 });
@@ -97,12 +100,61 @@ it('pages with cursors and totalCount, capping first at 100', async () => {
   expect(tooMany.body.errors![0].extensions!.field).toBe('first');
 });
 
+it("pages through a record's offers and channels: all of them by default, first/after, totalCount, first capped at 100", async () => {
+  const all = (await gql(server.url, RecordOffersDocument, { slug: 'front-line-defenders' })).body.data!.directoryRecord!;
+  if (all.__typename !== 'Organization') throw new Error(`expected an Organization, got ${all.__typename}`);
+  expect(all.offers.totalCount).toBe(7);
+  expect(all.offers.nodes).toHaveLength(7);
+  expect(all.offers.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: false });
+  expect(all.contactChannels.edges).toHaveLength(all.contactChannels.totalCount);
+
+  const slugs: string[] = [];
+  let after: string | null = null;
+  for (let pages = 1; ; pages++) {
+    const res: GraphqlResponse<RecordOffersQuery> = await gql(server.url, RecordOffersDocument, { slug: 'front-line-defenders', first: 2, after });
+    expect(res.body.errors).toBeUndefined();
+    const record = res.body.data!.directoryRecord!;
+    if (record.__typename !== 'Organization') throw new Error('expected an Organization');
+    const page = record.offers;
+    expect(page.totalCount).toBe(7);
+    expect(page.edges.length).toBe(pages < 4 ? 2 : 1);
+    expect(page.edges.map((e) => e.node.slug)).toEqual(page.nodes.map((n) => n.slug));
+    expect(page.pageInfo).toMatchObject({ hasPreviousPage: after !== null, startCursor: page.edges[0].cursor, endCursor: page.edges.at(-1)!.cursor });
+    slugs.push(...page.nodes.map((n) => n.slug));
+    if (!page.pageInfo.hasNextPage) {
+      expect(pages).toBe(4);
+      break;
+    }
+    after = page.pageInfo.endCursor;
+  }
+  expect(slugs).toEqual(all.offers.nodes.map((n) => n.slug));
+
+  const channels = (await gql(server.url, RecordOffersDocument, { slug: 'protectdefenders-eu', channelsFirst: 2 })).body.data!.directoryRecord!;
+  expect(channels.contactChannels).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: true } });
+  expect(channels.contactChannels.edges).toHaveLength(2);
+  const rest = (await gql(server.url, RecordOffersDocument, { slug: 'protectdefenders-eu', channelsFirst: 2, channelsAfter: channels.contactChannels.pageInfo.endCursor }))
+    .body.data!.directoryRecord!;
+  expect(rest.contactChannels).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: false, hasPreviousPage: true } });
+  expect(rest.contactChannels.edges).toHaveLength(1);
+
+  for (const [vars, field] of [
+    [{ first: 101 }, 'first'],
+    [{ first: -1 }, 'first'],
+    [{ after: 'not-a-cursor' }, 'after'],
+    [{ channelsFirst: 101 }, 'first'],
+  ] as const) {
+    const res = await gql(server.url, RecordOffersDocument, { slug: 'front-line-defenders', ...vars });
+    expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
+    expect(res.body.errors![0].extensions!.field).toBe(field);
+  }
+});
+
 it('localizes by argument, then Accept-Language, falling back to English and saying so', async () => {
   const fr = await gql(server.url, OrganizationsWithServicesDocument, { first: 100, locale: 'fr' });
   const fld = fr.body.data!.organizations.nodes.find((o) => o.slug === 'front-line-defenders')!;
-  expect(fld.services[0].name).toEqual({ text: "Ligne d'urgence 24h/24", locale: 'fr' });
+  expect(fld.services.nodes[0].name).toEqual({ text: "Ligne d'urgence 24h/24", locale: 'fr' });
   const es = await gql(server.url, OrganizationsWithServicesDocument, { first: 100 }, { 'accept-language': 'es-MX' });
-  expect(es.body.data!.organizations.nodes.find((o) => o.slug === 'front-line-defenders')!.services[0].name.locale).toBe('es');
+  expect(es.body.data!.organizations.nodes.find((o) => o.slug === 'front-line-defenders')!.services.nodes[0].name.locale).toBe('es');
   const zh = await gql(server.url, OrganizationsWithServicesDocument, { first: 100, locale: 'zh' });
   expect(zh.body.data!.organizations.nodes[0].name.locale).toBe('en');
 });
@@ -112,8 +164,8 @@ it('resolves node(id) for records and offers, and null for archived or unknown o
   const org = orgs.body.data!.organizations.nodes[0];
   const node = await gql(server.url, DirectoryNodeDocument, { id: org.id });
   expect(node.body.data!.node).toMatchObject({ __typename: 'Organization', slug: org.slug });
-  const offer = await gql(server.url, DirectoryNodeDocument, { id: org.services[0].id });
-  expect(offer.body.data!.node).toMatchObject({ __typename: 'Offer', slug: org.services[0].slug, record: { id: org.id } });
+  const offer = await gql(server.url, DirectoryNodeDocument, { id: org.services.nodes[0].id });
+  expect(offer.body.data!.node).toMatchObject({ __typename: 'Offer', slug: org.services.nodes[0].slug, record: { id: org.id } });
   const missing = await gql(server.url, DirectoryNodeDocument, { id: Buffer.from('Organization:nobody').toString('base64url') });
   expect(missing.body.data!.node).toBeNull();
   expect(missing.body.data!.directoryRecord?.name.text).toBe('Front Line Defenders');

@@ -75,11 +75,11 @@ async function statementsFor(first: number): Promise<number> {
     ),
   );
   expect(result.errors).toBeUndefined();
-  const nodes = (result.data as { organizations: { nodes: { services: { record: unknown }[]; contactChannels: unknown[]; coverage: { countries: unknown[] } }[] } })
+  const nodes = (result.data as { organizations: { nodes: { services: { totalCount: number; nodes: { record: unknown }[] }; contactChannels: { nodes: unknown[] }; coverage: { countries: unknown[] } }[] } })
     .organizations.nodes;
   expect(nodes).toHaveLength(first);
-  expect(nodes.every((n) => n.services.length > 0)).toBe(true);
-  expect(nodes.some((n) => n.contactChannels.length > 0 && n.coverage.countries.length > 0)).toBe(true);
+  expect(nodes.every((n) => n.services.nodes.length > 0 && n.services.totalCount === n.services.nodes.length)).toBe(true);
+  expect(nodes.some((n) => n.contactChannels.nodes.length > 0 && n.coverage.countries.length > 0)).toBe(true);
   return statements;
 }
 

@@ -20,7 +20,7 @@ import type { AppContext } from '../../graphql/context';
 import { registerNodeType } from '../../graphql/node.resolver';
 import { badInput } from '../../shared/errors';
 import { Locale } from '../../shared/localized';
-import { PageArgs, connectionFrom, fromGlobalId, pageOf, type ConnectionShape } from '../../shared/relay';
+import { MAX_PAGE_SIZE, NestedPageArgs, PageArgs, connectionFrom, connectionOfList, fromGlobalId, pageOf, type ConnectionShape } from '../../shared/relay';
 import { Country, toCountry } from '../geography/country.types';
 import {
   DefenderProfileEnum,
@@ -37,12 +37,14 @@ import type { DirectoryFilter } from './directory.filter';
 import type { RecordKey } from './directory.service';
 import {
   ContactChannel,
+  ContactChannelConnection,
   Coverage,
   DirectoryRecord,
   DirectoryRecordConnection,
   Mechanism,
   MechanismConnection,
   Offer,
+  OfferConnection,
   Organization,
   OrganizationConnection,
   Programme,
@@ -265,26 +267,37 @@ export class DirectoryResolver {
   }
 }
 
-/** Channels of any record kind: one statement per request. */
-const channelsOf = async (record: DirectoryRecord, ctx: AppContext): Promise<ContactChannel[]> =>
-  (await ctx.loaders.directory.channels.load(record.recordId)).map((c) => toChannel(c, ctx.locale));
+/**
+ * A record's channels and offers: the loaders read those of every record in the request in one
+ * statement each; a page is sliced from the record's whole list (so `first`/`after` add no statement).
+ */
+const channelsOf = async (record: DirectoryRecord, args: NestedPageArgs, ctx: AppContext): Promise<ConnectionShape<ContactChannel>> => {
+  const page = pageOf(args, MAX_PAGE_SIZE);
+  return connectionOfList(await ctx.loaders.directory.channels.load(record.recordId), page, (c) => toChannel(c, ctx.locale));
+};
 
-const offersOf = async (record: DirectoryRecord, ctx: AppContext) =>
-  (await ctx.loaders.directory.offers.load(record.recordId)).map((o) => toOffer(o, ctx.locale));
+const offersOf = async (record: DirectoryRecord, args: NestedPageArgs, ctx: AppContext): Promise<ConnectionShape<Offer>> => {
+  const page = pageOf(args, MAX_PAGE_SIZE);
+  return connectionOfList(await ctx.loaders.directory.offers.load(record.recordId), page, (o) => toOffer(o, ctx.locale));
+};
 
 const countries = async (codes: string[], ctx: AppContext): Promise<Country[]> =>
   (await ctx.loaders.country.loadMany(codes)).flatMap((c) => (c && !(c instanceof Error) ? [toCountry(c, ctx.locale)] : []));
 
+/** Fields every record kind shares (the implementing types inherit the resolver and its arguments). */
+@Resolver(() => DirectoryRecord)
+export class DirectoryRecordResolver {
+  @FieldResolver(() => ContactChannelConnection)
+  contactChannels(@Root() r: DirectoryRecord, @Args() args: NestedPageArgs, @Ctx() ctx: AppContext) {
+    return channelsOf(r, args, ctx);
+  }
+}
+
 @Resolver(() => Organization)
 export class OrganizationResolver {
-  @FieldResolver(() => [ContactChannel])
-  contactChannels(@Root() o: Organization, @Ctx() ctx: AppContext) {
-    return channelsOf(o, ctx);
-  }
-
-  @FieldResolver(() => [Offer])
-  services(@Root() o: Organization, @Ctx() ctx: AppContext) {
-    return offersOf(o, ctx);
+  @FieldResolver(() => OfferConnection)
+  services(@Root() o: Organization, @Args() args: NestedPageArgs, @Ctx() ctx: AppContext) {
+    return offersOf(o, args, ctx);
   }
 
   @FieldResolver(() => Country, { nullable: true })
@@ -295,14 +308,9 @@ export class OrganizationResolver {
 
 @Resolver(() => StatePolicy)
 export class StatePolicyResolver {
-  @FieldResolver(() => [ContactChannel])
-  contactChannels(@Root() p: StatePolicy, @Ctx() ctx: AppContext) {
-    return channelsOf(p, ctx);
-  }
-
-  @FieldResolver(() => [Offer])
-  commitments(@Root() p: StatePolicy, @Ctx() ctx: AppContext) {
-    return offersOf(p, ctx);
+  @FieldResolver(() => OfferConnection)
+  commitments(@Root() p: StatePolicy, @Args() args: NestedPageArgs, @Ctx() ctx: AppContext) {
+    return offersOf(p, args, ctx);
   }
 
   @FieldResolver(() => Country, { nullable: true, description: 'The adopting state; null for the EU.' })
@@ -313,27 +321,17 @@ export class StatePolicyResolver {
 
 @Resolver(() => Mechanism)
 export class MechanismResolver {
-  @FieldResolver(() => [ContactChannel])
-  contactChannels(@Root() m: Mechanism, @Ctx() ctx: AppContext) {
-    return channelsOf(m, ctx);
-  }
-
-  @FieldResolver(() => [Offer])
-  procedures(@Root() m: Mechanism, @Ctx() ctx: AppContext) {
-    return offersOf(m, ctx);
+  @FieldResolver(() => OfferConnection)
+  procedures(@Root() m: Mechanism, @Args() args: NestedPageArgs, @Ctx() ctx: AppContext) {
+    return offersOf(m, args, ctx);
   }
 }
 
 @Resolver(() => Programme)
 export class ProgrammeResolver {
-  @FieldResolver(() => [ContactChannel])
-  contactChannels(@Root() p: Programme, @Ctx() ctx: AppContext) {
-    return channelsOf(p, ctx);
-  }
-
   @FieldResolver(() => Offer)
   async offer(@Root() p: Programme, @Ctx() ctx: AppContext): Promise<Offer> {
-    return (await offersOf(p, ctx))[0];
+    return toOffer((await ctx.loaders.directory.offers.load(p.recordId))[0], ctx.locale);
   }
 }
 
@@ -356,6 +354,7 @@ export class CoverageResolver {
 export const DIRECTORY_RESOLVERS = [
   DirectoryResolver,
   TaxonomyResolver,
+  DirectoryRecordResolver,
   OrganizationResolver,
   StatePolicyResolver,
   MechanismResolver,

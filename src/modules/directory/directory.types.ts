@@ -98,6 +98,11 @@ export class Offer extends Node {
   recordId: string;
 }
 
+@ObjectType({ description: "A record's offers: services, commitments or procedures." })
+export class OfferConnection extends Connection(Offer, 'Offer') {}
+@ObjectType({ description: "A record's contact channels." })
+export class ContactChannelConnection extends Connection(ContactChannel, 'ContactChannel') {}
+
 @InterfaceType({ implements: Node, description: 'What every directory record has: provenance, status, contact channels.' })
 export class DirectoryRecord extends Node {
   @Field() slug: string;
@@ -110,7 +115,7 @@ export class DirectoryRecord extends Node {
   @Field(() => [Source], { description: 'Where the facts were read.' }) sources: Source[];
   @Field({ description: 'The day a person last checked the record against its sources (YYYY-MM-DD).' }) verifiedOn: string;
   @Field({ description: 'When the row last changed (any edit).' }) updatedAt: Date;
-  @Field(() => [ContactChannel]) contactChannels: ContactChannel[];
+  @Field(() => ContactChannelConnection, { description: 'How to make contact, in order (by default all of them).' }) contactChannels: ContactChannelConnection;
   /** Not fields: what field resolvers need. */
   recordId: string;
 }
@@ -120,7 +125,7 @@ export class Organization extends DirectoryRecord {
   @Field(() => String, { nullable: true }) acronym: string | null;
   @Field(() => [String], { description: 'ISO 639-1 codes of the languages it works in.' }) languages: string[];
   @Field(() => Coverage) coverage: Coverage;
-  @Field(() => [Offer]) services: Offer[];
+  @Field(() => OfferConnection, { description: "The organisation's services (by default all of them)." }) services: OfferConnection;
   headquartersCode: string | null;
 }
 
@@ -132,7 +137,7 @@ export class StatePolicy extends DirectoryRecord {
   @Field(() => Coverage) coverage: Coverage;
   @Field(() => [EligibilityRule], { description: 'Rules for every commitment (for example: not in the adopting state).' }) eligibility: EligibilityRule[];
   @Field(() => [LocalizedString]) caveats: LocalizedString[];
-  @Field(() => [Offer]) commitments: Offer[];
+  @Field(() => OfferConnection, { description: 'What the policy commits to (by default all of it).' }) commitments: OfferConnection;
 }
 
 @ObjectType({ implements: [Node, DirectoryRecord], description: 'A UN or regional body a defender can turn to.' })
@@ -141,7 +146,7 @@ export class Mechanism extends DirectoryRecord {
   @Field(() => MechanismKindEnum) mechanismKind: v.MechanismKind;
   @Field(() => MechanismSystemEnum) system: v.MechanismSystem;
   @Field(() => [EligibilityRule], { description: 'Jurisdiction rules for every procedure (for example membership of the system).' }) eligibility: EligibilityRule[];
-  @Field(() => [Offer]) procedures: Offer[];
+  @Field(() => OfferConnection, { description: "The mechanism's procedures (by default all of them)." }) procedures: OfferConnection;
 }
 
 @ObjectType({ implements: [Node, DirectoryRecord], description: 'A fellowship, relocation scheme or fund.' })
