@@ -15,6 +15,9 @@ COPY --from=build /app/src/http/playground/assets ./src/http/playground/assets
 COPY package.json ./
 COPY seeds ./seeds
 COPY schema ./schema
+# The embedded database and the mail outbox live in DATA_DIR when DATABASE_URL/SMTP_URL are unset.
+RUN mkdir -p /app/data && chown node:node /app/data
+VOLUME /app/data
 USER node
 EXPOSE 4000
 CMD ["node", "dist/src/main.js"]
