@@ -1,0 +1,172 @@
+/**
+ * Golden plans: buildProtectionPlan over the real seeds (and the seeds cloned 10x, as in
+ * bench/finder.ts) for the needs of test/scenarios/*.yaml and a few edge cases, compared with
+ * plans recorded before the core was optimised (__fixtures__/golden-plans.json). Any change of
+ * output, even the order of a caveat, fails here. Regenerate only for an intended change of
+ * behaviour: UPDATE_GOLDEN=1 and review the diff.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { directorySeedFile } from '../../directory/seed-schema';
+import { countriesSeedFile } from '../../geography/seed-schema';
+import { buildProtectionPlan, buildReadModel, type DirectoryInput, type PlanOptions, type ProtectionNeed } from '.';
+
+const root = path.join(__dirname, '..', '..', '..', '..');
+const fixture = path.join(__dirname, '__fixtures__', 'golden-plans.json');
+
+function seeds(): DirectoryInput {
+  const dir = path.join(root, 'seeds', 'directory');
+  const out: DirectoryInput = { organizations: [], statePolicies: [], mechanisms: [], programmes: [], countries: [] };
+  for (const f of fs.readdirSync(dir).filter((x) => /\.ya?ml$/.test(x)).sort()) {
+    const file = directorySeedFile.parse(parse(fs.readFileSync(path.join(dir, f), 'utf8')));
+    (out.organizations as unknown[]).push(...file.organizations);
+    (out.statePolicies as unknown[]).push(...file.statePolicies);
+    (out.mechanisms as unknown[]).push(...file.mechanisms);
+    (out.programmes as unknown[]).push(...file.programmes);
+  }
+  const countries = countriesSeedFile.parse(parse(fs.readFileSync(path.join(root, 'seeds', 'geography', 'countries.yaml'), 'utf8')));
+  return { ...out, countries: countries.countries, proceduresAsOf: countries.proceduresAsOf };
+}
+
+/** As bench/finder.ts: the directory cloned `times` times with new slugs. */
+function scaled(base: DirectoryInput, times: number): DirectoryInput {
+  const out: DirectoryInput = { ...base, organizations: [], statePolicies: [], mechanisms: [], programmes: [] };
+  for (let i = 0; i < times; i++) {
+    const suffix = i === 0 ? '' : `-copy${i}`;
+    const re = <T extends { slug: string }>(x: T): T => ({ ...x, slug: x.slug + suffix });
+    (out.organizations as unknown[]).push(...base.organizations.map((o) => ({ ...re(o), services: o.services.map(re) })));
+    (out.statePolicies as unknown[]).push(...base.statePolicies.map((s) => ({ ...re(s), commitments: s.commitments.map(re) })));
+    (out.mechanisms as unknown[]).push(...base.mechanisms.map((m) => ({ ...re(m), procedures: m.procedures.map(re) })));
+    (out.programmes as unknown[]).push(...base.programmes.map(re));
+  }
+  return out;
+}
+
+/** The same directory with one record paused (the rebuild scenario). */
+function paused(base: DirectoryInput, slug: string): DirectoryInput {
+  const p = <T extends { slug: string; status: string }>(x: T): T => (x.slug === slug ? { ...x, status: 'PAUSED' } : x);
+  return {
+    ...base,
+    organizations: base.organizations.map(p),
+    statePolicies: base.statePolicies.map(p),
+    mechanisms: base.mechanisms.map(p),
+    programmes: base.programmes.map(p),
+  };
+}
+
+const scenarioDir = path.join(root, 'test', 'scenarios');
+const scenarios = fs
+  .readdirSync(scenarioDir)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort()
+  .map((f) => ({ file: f, ...(parse(fs.readFileSync(path.join(scenarioDir, f), 'utf8')) as { need: ProtectionNeed; locale?: string; change?: { pause: string } }) }));
+
+const NOW = new Date('2026-11-21T12:00:00Z');
+const LATER = new Date('2029-03-01T00:00:00Z'); // most records stale
+const GT: ProtectionNeed = scenarios[0].need;
+
+interface Case {
+  name: string;
+  model: 'seeds' | 'x10' | `paused:${string}`;
+  need: ProtectionNeed;
+  opts: PlanOptions;
+  /** Record the whole plan, not only its digests and skeleton (kept for one small plan, to read). */
+  whole?: boolean;
+}
+
+function cases(): Case[] {
+  const out: Case[] = [];
+  for (const s of scenarios) {
+    const model = s.change ? (`paused:${s.change.pause}` as const) : 'seeds';
+    out.push({ name: s.file, model, need: s.need, opts: { now: NOW, locale: s.locale } });
+  }
+  out.push({ name: 'GT limit 1', model: 'seeds', need: GT, opts: { now: NOW, locale: 'es', limit: 1 } });
+  out.push({ name: 'GT limit 10', model: 'seeds', need: GT, opts: { now: NOW, locale: 'es', limit: 10 } });
+  out.push({ name: 'GT limit 2.7', model: 'seeds', need: GT, opts: { now: NOW, locale: 'es', limit: 2.7 }, whole: true });
+  out.push({ name: 'GT limit 0 (all)', model: 'seeds', need: GT, opts: { now: NOW, locale: 'es', limit: 0 } });
+  out.push({ name: 'GT limit -3 (all)', model: 'seeds', need: GT, opts: { now: NOW, locale: 'es', limit: -3 } });
+  out.push({ name: 'GT limit 10000', model: 'seeds', need: GT, opts: { now: NOW, locale: 'es', limit: 10000 } });
+  out.push({ name: 'GT fr-CH', model: 'seeds', need: GT, opts: { now: NOW, locale: 'fr-CH' } });
+  out.push({ name: 'GT de (falls back to en)', model: 'seeds', need: GT, opts: { now: NOW, locale: 'de' } });
+  out.push({ name: 'GT no locale', model: 'seeds', need: GT, opts: { now: NOW } });
+  out.push({ name: 'GT later (stale records)', model: 'seeds', need: GT, opts: { now: LATER, locale: 'es' } });
+  out.push({
+    name: 'CO every risk, no profile, no whereabouts',
+    model: 'seeds',
+    need: { country: 'co', risks: ['PHYSICAL_ATTACK', 'DEATH_THREAT', 'SURVEILLANCE', 'GENDER_BASED_VIOLENCE', 'REPRISAL_FOR_UN_COOPERATION', 'ENFORCED_DISAPPEARANCE'], urgency: 'IMMEDIATE' },
+    opts: { now: NOW },
+  });
+  out.push({
+    name: 'FR EU member, languages unknown to the directory',
+    model: 'seeds',
+    need: { country: 'FR', risks: ['DIGITAL_ATTACK'], urgency: 'PREVENTIVE', languages: ['xx', 'FR '], profiles: ['ARTIST', 'LGBTIQ'], currentlyInCountry: false },
+    opts: { now: NOW, locale: 'fr' },
+  });
+  out.push({ name: 'VA not a UN member', model: 'seeds', need: { country: 'VA', risks: ['SMEAR_CAMPAIGN'], urgency: 'PLANNED' }, opts: { now: NOW } });
+  out.push({ name: 'x10 GT full', model: 'x10', need: GT, opts: { now: NOW, locale: 'es' } });
+  out.push({ name: 'x10 GT limit 10 (ties across copies)', model: 'x10', need: GT, opts: { now: NOW, locale: 'es', limit: 10 } });
+  out.push({ name: 'x10 GT limit 25', model: 'x10', need: GT, opts: { now: NOW, locale: 'es', limit: 25 } });
+  out.push({ name: 'x10 KE limit 7', model: 'x10', need: scenarios[1].need, opts: { now: NOW, limit: 7 } });
+  return out;
+}
+
+function digest(x: unknown): string {
+  return crypto.createHash('sha256').update(JSON.stringify(x)).digest('hex');
+}
+
+interface PlanJson {
+  options: { id: string; score: number; eligibility: string; phase: string }[];
+  excluded: { id: string; code: string }[];
+  phases: unknown;
+  [k: string]: unknown;
+}
+
+/**
+ * A digest of each part of the plan (so that a failure says which part changed) and a
+ * readable skeleton: options with score, eligibility and phase; excluded with their code.
+ * The whole plans weigh ~10 MB; their digests pin them as exactly.
+ */
+function fingerprint(plan: PlanJson) {
+  const { options, excluded, phases, ...rest } = plan;
+  return {
+    sha256: { options: digest(options), phases: digest(phases), excluded: digest(excluded), rest: digest(rest) },
+    summary: rest.summary,
+    options: options.map((o) => `${o.id} ${o.score} ${o.eligibility} ${o.phase}`),
+    excluded: excluded.map((e) => `${e.id} ${e.code}`),
+  };
+}
+
+function record(): Record<string, unknown> {
+  const base = seeds();
+  const models = new Map<string, ReturnType<typeof buildReadModel>>();
+  const modelOf = (k: Case['model']) => {
+    if (!models.has(k)) {
+      models.set(k, buildReadModel(k === 'seeds' ? base : k === 'x10' ? scaled(base, 10) : paused(base, k.slice('paused:'.length))));
+    }
+    return models.get(k)!;
+  };
+  const out: Record<string, unknown> = {};
+  for (const c of cases()) {
+    // Through JSON: what a client can observe (undefined vs absent is not).
+    const plan = JSON.parse(JSON.stringify(buildProtectionPlan(modelOf(c.model), c.need, c.opts)));
+    out[c.name] = c.whole ? plan : fingerprint(plan as PlanJson);
+  }
+  return out;
+}
+
+describe('golden plans over the real seeds', () => {
+  const actual = record();
+  if (process.env.UPDATE_GOLDEN) fs.writeFileSync(fixture, JSON.stringify(actual, null, 1) + '\n');
+  const expected = JSON.parse(fs.readFileSync(fixture, 'utf8')) as Record<string, unknown>;
+
+  it('covers every case', () => {
+    expect(Object.keys(actual)).toEqual(Object.keys(expected));
+  });
+  for (const name of Object.keys(expected)) {
+    it(`same plan: ${name}`, () => {
+      expect(actual[name]).toEqual(expected[name]);
+    });
+  }
+});
