@@ -85,6 +85,7 @@ function cases(): Case[] {
   out.push({ name: 'GT limit 1', model: 'seeds', need: GT, opts: { now: NOW, locale: 'es', limit: 1 } });
   out.push({ name: 'GT limit 10', model: 'seeds', need: GT, opts: { now: NOW, locale: 'es', limit: 10 } });
   out.push({ name: 'GT limit 2.7', model: 'seeds', need: GT, opts: { now: NOW, locale: 'es', limit: 2.7 }, whole: true });
+  out.push({ name: 'GT limit 0.5 (none)', model: 'seeds', need: GT, opts: { now: NOW, locale: 'es', limit: 0.5 } });
   out.push({ name: 'GT limit 0 (all)', model: 'seeds', need: GT, opts: { now: NOW, locale: 'es', limit: 0 } });
   out.push({ name: 'GT limit -3 (all)', model: 'seeds', need: GT, opts: { now: NOW, locale: 'es', limit: -3 } });
   out.push({ name: 'GT limit 10000', model: 'seeds', need: GT, opts: { now: NOW, locale: 'es', limit: 10000 } });
