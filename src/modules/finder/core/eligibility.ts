@@ -7,7 +7,7 @@
 import type { EligibilityRule } from '../../directory/seed-schema';
 import type { Candidate, CountryEntry, CoverageIndex } from './read-model';
 import type { NormalizedNeed } from './need';
-import { MSG, PROCEDURE_LABELS, SYSTEM_LABELS, labelProfiles, pick, say, statusLabel, type TextLocale } from './text';
+import { MSG, PROCEDURE_LABELS, SYSTEM_LABELS, labelProfiles, pick, sayOnce, statusLabel, type SentenceCache, type TextLocale } from './text';
 import type { EligibilityStatus, ExclusionCode } from './types';
 
 export interface EligibilityContext {
@@ -15,6 +15,8 @@ export interface EligibilityContext {
   readonly locale: TextLocale;
   /** Date of the UN procedure data, for the "as of" caveat. */
   readonly proceduresAsOf: string | null;
+  /** The plan's sentence cache (optional: without it every sentence is written anew). */
+  readonly sentences?: SentenceCache;
 }
 
 export type RuleOutcome =
@@ -61,43 +63,43 @@ export function evaluateRule(rule: EligibilityRule, ctx: EligibilityContext): Ru
     case 'MEMBER_OF':
       return country.memberships.has(rule.system)
         ? ELIGIBLE
-        : no('NOT_MEMBER_OF_SYSTEM', say(MSG.notMemberOf, l, countryName(country, l), SYSTEM_LABELS[rule.system][l]));
+        : no('NOT_MEMBER_OF_SYSTEM', sayOnce(ctx.sentences, MSG.notMemberOf, l, countryName(country, l), SYSTEM_LABELS[rule.system][l]));
     case 'NOT_MEMBER_OF':
       return country.memberships.has(rule.system)
-        ? no('MEMBER_OF_EXCLUDED_SYSTEM', say(MSG.memberOfExcluded, l, countryName(country, l), SYSTEM_LABELS[rule.system][l]))
+        ? no('MEMBER_OF_EXCLUDED_SYSTEM', sayOnce(ctx.sentences, MSG.memberOfExcluded, l, countryName(country, l), SYSTEM_LABELS[rule.system][l]))
         : ELIGIBLE;
     case 'ACCEPTED_PROCEDURE': {
       const status = country.procedures.get(rule.procedure) ?? 'UNKNOWN';
       const label = PROCEDURE_LABELS[rule.procedure][l];
       if (status === 'ACCEPTED') return ELIGIBLE;
       if (status === 'NOT_ACCEPTED') {
-        return no('PROCEDURE_NOT_ACCEPTED', say(MSG.procedureNotAccepted, l, countryName(country, l), label, ctx.proceduresAsOf));
+        return no('PROCEDURE_NOT_ACCEPTED', sayOnce(ctx.sentences, MSG.procedureNotAccepted, l, countryName(country, l), label, ctx.proceduresAsOf));
       }
-      return check(say(MSG.checkProcedure, l, countryName(country, l), label));
+      return check(sayOnce(ctx.sentences, MSG.checkProcedure, l, countryName(country, l), label));
     }
     case 'UN_MEMBER':
-      return country.unMember ? ELIGIBLE : no('NOT_UN_MEMBER', say(MSG.notUnMember, l, countryName(country, l)));
+      return country.unMember ? ELIGIBLE : no('NOT_UN_MEMBER', sayOnce(ctx.sentences, MSG.notUnMember, l, countryName(country, l)));
     case 'COUNTRY_IN':
       return rule.countries.includes(country.code)
         ? ELIGIBLE
-        : no('OUTSIDE_COVERAGE', say(MSG.outsideCoverage, l, countryName(country, l)));
+        : no('OUTSIDE_COVERAGE', sayOnce(ctx.sentences, MSG.outsideCoverage, l, countryName(country, l)));
     case 'COUNTRY_NOT_IN':
       return rule.countries.includes(country.code)
-        ? no('COUNTRY_EXCLUDED', say(MSG.countryExcluded, l, countryName(country, l)))
+        ? no('COUNTRY_EXCLUDED', sayOnce(ctx.sentences, MSG.countryExcluded, l, countryName(country, l)))
         : ELIGIBLE;
     case 'PROFILE_REQUIRED': {
       const label = labelProfiles(rule.profiles, l);
       if (rule.profiles.some((p) => need.profiles.has(p))) return ELIGIBLE;
-      return need.profiles.size === 0 ? check(say(MSG.checkProfile, l, label)) : no('PROFILE_REQUIRED', say(MSG.profileRequired, l, label));
+      return need.profiles.size === 0 ? check(sayOnce(ctx.sentences, MSG.checkProfile, l, label)) : no('PROFILE_REQUIRED', sayOnce(ctx.sentences, MSG.profileRequired, l, label));
     }
     case 'UN_COOPERATION_REQUIRED':
-      return need.unCooperation ? ELIGIBLE : no('UN_COOPERATION_REQUIRED', say(MSG.unCooperationRequired, l));
+      return need.unCooperation ? ELIGIBLE : no('UN_COOPERATION_REQUIRED', sayOnce(ctx.sentences, MSG.unCooperationRequired, l));
     case 'IN_COUNTRY_REQUIRED':
-      if (need.currentlyInCountry === undefined) return check(say(MSG.checkInCountry, l));
-      return need.currentlyInCountry ? ELIGIBLE : no('IN_COUNTRY_REQUIRED', say(MSG.inCountryRequired, l));
+      if (need.currentlyInCountry === undefined) return check(sayOnce(ctx.sentences, MSG.checkInCountry, l));
+      return need.currentlyInCountry ? ELIGIBLE : no('IN_COUNTRY_REQUIRED', sayOnce(ctx.sentences, MSG.inCountryRequired, l));
     case 'OUTSIDE_COUNTRY_REQUIRED':
-      if (need.currentlyInCountry === undefined) return check(say(MSG.checkOutsideCountry, l));
-      return need.currentlyInCountry ? no('OUTSIDE_COUNTRY_REQUIRED', say(MSG.outsideCountryRequired, l)) : ELIGIBLE;
+      if (need.currentlyInCountry === undefined) return check(sayOnce(ctx.sentences, MSG.checkOutsideCountry, l));
+      return need.currentlyInCountry ? no('OUTSIDE_COUNTRY_REQUIRED', sayOnce(ctx.sentences, MSG.outsideCountryRequired, l)) : ELIGIBLE;
   }
 }
 
@@ -105,26 +107,29 @@ export function evaluateRule(rule: EligibilityRule, ctx: EligibilityContext): Ru
 export function evaluateCandidate(c: Candidate, ctx: EligibilityContext): EligibilityResult {
   const l = ctx.locale;
   const country = ctx.need.country;
-  if (c.status !== 'ACTIVE') return excluded('NOT_ACTIVE', say(MSG.notActive, l, statusLabel(c.status, l)));
+  if (c.status !== 'ACTIVE') return excluded('NOT_ACTIVE', sayOnce(ctx.sentences, MSG.notActive, l, statusLabel(c.status, l)));
   if (c.risks.size > 0 && !ctx.need.riskList.some((r) => c.risks.has(r))) {
-    return excluded('RISK_NOT_ADDRESSED', say(MSG.riskNotAddressed, l));
+    return excluded('RISK_NOT_ADDRESSED', sayOnce(ctx.sentences, MSG.riskNotAddressed, l));
   }
   for (const cov of c.coverages) {
     if (!inCoverage(cov, country)) {
       const code: ExclusionCode = cov.excludeCountries.has(country.code) ? 'COUNTRY_EXCLUDED' : 'OUTSIDE_COVERAGE';
       const msg = code === 'COUNTRY_EXCLUDED' ? MSG.countryExcluded : MSG.outsideCoverage;
-      return excluded(code, say(msg, l, countryName(country, l)));
+      return excluded(code, sayOnce(ctx.sentences, msg, l, countryName(country, l)));
     }
   }
-  const checks: string[] = [];
+  let checks: string[] | null = null;
   for (const rule of c.eligibility) {
     const o = evaluateRule(rule, ctx);
     if (o.status === 'INELIGIBLE') return excluded(o.code, o.reason);
-    if (o.status === 'NEEDS_CHECK') checks.push(o.caveat);
+    if (o.status === 'NEEDS_CHECK') (checks ??= []).push(o.caveat);
   }
-  return { status: checks.length ? 'NEEDS_CHECK' : 'ELIGIBLE', code: null, reason: null, checks };
+  return checks ? { status: 'NEEDS_CHECK', code: null, reason: null, checks } : ELIGIBLE_RESULT;
 }
 
+const NO_CHECKS: readonly string[] = Object.freeze([]);
+export const ELIGIBLE_RESULT: EligibilityResult = Object.freeze({ status: 'ELIGIBLE', code: null, reason: null, checks: NO_CHECKS });
+
 function excluded(code: ExclusionCode, reason: string): EligibilityResult {
-  return { status: 'INELIGIBLE', code, reason, checks: [] };
+  return { status: 'INELIGIBLE', code, reason, checks: NO_CHECKS };
 }

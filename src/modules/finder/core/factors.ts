@@ -159,13 +159,15 @@ export function computeFactors(
   eligibility: EligibilityStatus,
   nowMs: number,
   flags: readonly SafetyFlag[],
+  /** coverageLevel(c, need.country), when the caller has it already. */
+  cov: { level: CoverageLevel } = coverageLevel(c, need.country),
 ): ScoreFactors {
   return {
     riskFit: round4(riskFit(c, need.riskList)),
     urgencyFit: round4(urgencyFit(c.speed, reachable247(c), need.urgency)),
     languageFit: round4(languageFit(c, need.languages)),
     profileFit: round4(profileFit(c, need)),
-    coverage: round4(COVERAGE_FIT[coverageLevel(c, need.country).level]),
+    coverage: round4(COVERAGE_FIT[cov.level]),
     confidence: round4(confidence(c.verifiedOnMs, nowMs, eligibility)),
     safetyPenalty: round4(safetyPenalty(flags)),
   };

@@ -4,7 +4,7 @@
  * key order, and ties in score are broken by key. One pass over the candidates, one sort of
  * the eligible ones.
  */
-import { evaluateCandidate, type EligibilityContext, type EligibilityResult } from './eligibility';
+import { ELIGIBLE_RESULT, evaluateCandidate, type EligibilityContext, type EligibilityResult } from './eligibility';
 import {
   computeFactors,
   coverageLevel,
@@ -29,18 +29,18 @@ import {
   pick,
   resolveLocale,
   say,
+  sayOnce,
+  type SentenceCache,
   type TextLocale,
 } from './text';
 import {
   PLAN_PHASES,
-  type ChannelView,
   type ExcludedOption,
   type PlanOptions,
   type PlanPhase,
   type ProtectionNeed,
   type ProtectionOption,
   type ProtectionPlan,
-  type ResourceRef,
   type ScoreFactors,
 } from './types';
 import type { RegionalSystem } from '../../taxonomy/values';
@@ -50,7 +50,45 @@ interface Scored {
   readonly eligibility: EligibilityResult;
   readonly factors: ScoreFactors;
   readonly flags: readonly SafetyFlag[];
+  readonly cov: CoverageFit;
   readonly score: number;
+}
+
+type CoverageFit = ReturnType<typeof coverageLevel>;
+
+/** Best first; ties in score broken by key (unique), so the order is total. */
+function byRank(a: Scored, b: Scored): number {
+  return b.score - a.score || compareStrings(a.c.key, b.c.key);
+}
+
+/**
+ * The first `k` of `all` in rank order. A bounded selection when k is small against the
+ * list (the order is total, so it returns what sorting all and slicing returns).
+ */
+function best(all: Scored[], k: number): Scored[] {
+  if (k <= 0) return [];
+  if (k * 8 >= all.length) return all.sort(byRank).slice(0, k);
+  const top: Scored[] = [];
+  for (const s of all) {
+    if (top.length === k && byRank(s, top[k - 1]) >= 0) continue;
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (byRank(top[mid], s) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    top.splice(lo, 0, s);
+    if (top.length > k) top.pop();
+  }
+  return top;
+}
+
+/** The offer lists no risk (general) or one of the defender's. */
+function addressesRisk(c: Candidate, n: NormalizedNeed): boolean {
+  if (c.risks.size === 0) return true;
+  for (const r of n.riskList) if (c.risks.has(r)) return true;
+  return false;
 }
 
 export function buildProtectionPlan(model: ReadModel, need: ProtectionNeed, opts: PlanOptions): ProtectionPlan {
@@ -58,24 +96,30 @@ export function buildProtectionPlan(model: ReadModel, need: ProtectionNeed, opts
   if (!Number.isFinite(nowMs)) throw new TypeError('buildProtectionPlan: opts.now must be a valid Date');
   const locale = resolveLocale(opts.locale);
   const n = normalizeNeed(model, need);
-  const ctx: EligibilityContext = { need: n, locale, proceduresAsOf: model.proceduresAsOf };
+  const sentences: SentenceCache = new Map();
+  const ctx: EligibilityContext = { need: n, locale, proceduresAsOf: model.proceduresAsOf, sentences };
 
   const scored: Scored[] = [];
   const excluded: ExcludedOption[] = [];
-  for (const c of model.candidates) {
-    const eligibility = evaluateCandidate(c, ctx);
+  const candidates = model.candidates;
+  const eligibleHere = model.eligibleByCountry.get(n.country.code);
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    // Fast path, same outcome: ELIGIBLE in this country whatever the need, once a risk matches.
+    const eligibility =
+      eligibleHere?.[i] === 1 && addressesRisk(c, n) ? ELIGIBLE_RESULT : evaluateCandidate(c, ctx);
     if (eligibility.status === 'INELIGIBLE') {
       excluded.push(toExcluded(c, eligibility, locale));
       continue;
     }
     const flags = safetyFlags(c, n);
-    const factors = computeFactors(c, n, eligibility.status, nowMs, flags);
-    scored.push({ c, eligibility, factors, flags, score: scoreOf(factors) });
+    const cov = coverageLevel(c, n.country);
+    const factors = computeFactors(c, n, eligibility.status, nowMs, flags, cov);
+    scored.push({ c, eligibility, factors, flags, cov, score: scoreOf(factors) });
   }
-  scored.sort((a, b) => b.score - a.score || compareStrings(a.c.key, b.c.key));
 
   const limit = opts.limit && opts.limit > 0 ? Math.floor(opts.limit) : scored.length;
-  const options = scored.slice(0, limit).map((s, i) => toOption(s, i + 1, n, nowMs, locale));
+  const options = best(scored, limit).map((s, i) => toOption(s, i + 1, n, nowMs, locale, sentences));
   const phases: PlanPhase[] = PLAN_PHASES.map((phase) => ({
     phase,
     title: PHASE_TITLES[phase][locale],
@@ -94,75 +138,53 @@ export function buildProtectionPlan(model: ReadModel, need: ProtectionNeed, opts
   };
 }
 
-function ref(c: Candidate, l: TextLocale): ResourceRef {
-  return {
-    key: c.key,
-    parentType: c.parentType,
-    parentSlug: c.parentSlug,
-    parentName: pick(c.parentName, l) ?? c.parentSlug,
-    offerType: c.offerType,
-    offerSlug: c.offerSlug,
-  };
-}
-
 function toExcluded(c: Candidate, e: EligibilityResult, l: TextLocale): ExcludedOption {
-  return { id: c.key, resource: ref(c, l), kind: c.kind, name: pick(c.name, l) ?? c.offerSlug, code: e.code!, reason: e.reason! };
+  const v = c.views[l];
+  return { id: c.key, resource: v.resource, kind: c.kind, name: v.name, code: e.code!, reason: e.reason! };
 }
 
-function toChannel(ch: Candidate['channels'][number], l: TextLocale): ChannelView {
-  return {
-    kind: ch.kind,
-    value: ch.confirmed ? (ch.value ?? null) : null,
-    label: pick(ch.label, l),
-    languages: [...ch.languages],
-    hours: ch.hours ?? null,
-    available247: ch.available247,
-    confirmed: ch.confirmed,
-    safetyNote: pick(ch.safetyNote, l),
-  };
-}
-
-function toOption(s: Scored, rank: number, n: NormalizedNeed, nowMs: number, l: TextLocale): ProtectionOption {
+function toOption(s: Scored, rank: number, n: NormalizedNeed, nowMs: number, l: TextLocale, sentences?: SentenceCache): ProtectionOption {
   const { c } = s;
+  const v = c.views[l];
   return {
     id: c.key,
     rank,
-    resource: ref(c, l),
+    resource: v.resource,
     kind: c.kind,
-    name: pick(c.name, l) ?? c.offerSlug,
-    description: pick(c.description, l) ?? '',
+    name: v.name,
+    description: v.description,
     phase: phaseOf(c),
     eligibility: s.eligibility.status,
     score: s.score,
     factors: s.factors,
-    reasons: reasonsFor(c, n, l),
-    caveats: caveatsFor(s, n, nowMs, l),
-    nextSteps: nextStepsFor(c, l),
-    channels: c.channels.map((ch) => toChannel(ch, l)),
+    reasons: reasonsFor(c, n, l, sentences, s.cov),
+    caveats: caveatsFor(s, n, nowMs, l, sentences),
+    nextSteps: v.nextSteps,
+    channels: v.channels,
     channelsInherited: c.channelsInherited,
     speed: c.speed,
     website: c.website,
     verifiedOn: c.verifiedOn,
-    sources: c.sources.map((x) => ({ url: x.url, title: x.title })),
+    sources: v.sources,
   };
 }
 
 /** Short sentences, one per factor that speaks for the option. */
-export function reasonsFor(c: Candidate, n: NormalizedNeed, l: TextLocale): string[] {
+export function reasonsFor(c: Candidate, n: NormalizedNeed, l: TextLocale, sentences?: SentenceCache, coverage?: CoverageFit): string[] {
   const out: string[] = [];
   const matched = n.riskList.filter((r) => c.risks.has(r));
-  out.push(matched.length ? say(MSG.addressesRisks, l, labelRisks(matched, l)) : say(MSG.generalService, l));
-  if (c.kind === 'REPRISAL_REPORT') out.push(say(MSG.reprisalOpen, l));
-  if (c.has247) out.push(say(MSG.available247, l));
+  out.push(matched.length ? sayOnce(sentences, MSG.addressesRisks, l, labelRisks(matched, l)) : sayOnce(sentences, MSG.generalService, l));
+  if (c.kind === 'REPRISAL_REPORT') out.push(sayOnce(sentences, MSG.reprisalOpen, l));
+  if (c.has247) out.push(sayOnce(sentences, MSG.available247, l));
   out.push(pick(c.responseTimeNote ?? undefined, l) ?? SPEED_LABELS[c.speed][l]);
   const spoken = n.languages.filter((x) => c.channelLanguages.has(x) || c.parentLanguages.has(x));
-  if (spoken.length) out.push(say(MSG.languageMatch, l, spoken.join(', ')));
+  if (spoken.length) out.push(sayOnce(sentences, MSG.languageMatch, l, spoken.join(', ')));
   const profiles = c.profileList.filter((p) => n.profiles.has(p));
-  if (profiles.length) out.push(say(MSG.profileMatch, l, labelProfiles(profiles, l)));
-  const cov = coverageLevel(c, n.country);
-  if (cov.level === 'COUNTRY') out.push(say(MSG.coversCountry, l, pick(n.country.names, l)!));
-  else if (cov.level === 'REGION') out.push(say(MSG.coversRegion, l, SYSTEM_LABELS[cov.system as RegionalSystem][l]));
-  else out.push(say(MSG.coversWorld, l));
+  if (profiles.length) out.push(sayOnce(sentences, MSG.profileMatch, l, labelProfiles(profiles, l)));
+  const cov = coverage ?? coverageLevel(c, n.country);
+  if (cov.level === 'COUNTRY') out.push(sayOnce(sentences, MSG.coversCountry, l, pick(n.country.names, l)!));
+  else if (cov.level === 'REGION') out.push(sayOnce(sentences, MSG.coversRegion, l, SYSTEM_LABELS[cov.system as RegionalSystem][l]));
+  else out.push(sayOnce(sentences, MSG.coversWorld, l));
   return out;
 }
 
@@ -173,23 +195,23 @@ const SAFETY_MSG: Record<SafetyFlag, typeof MSG.embassyVisibility> = {
 };
 
 /** Alerts first, then checks to make, safety, reprisal conditions, staleness, data caveats. */
-export function caveatsFor(s: Scored, n: NormalizedNeed, nowMs: number, l: TextLocale): string[] {
+export function caveatsFor(s: Scored, n: NormalizedNeed, nowMs: number, l: TextLocale, sentences?: SentenceCache): string[] {
   const { c } = s;
   const out: string[] = [];
   for (const a of c.alerts) out.push(pick(a, l)!);
   out.push(...s.eligibility.checks);
-  for (const f of s.flags) out.push(say(SAFETY_MSG[f], l));
-  if (c.publicFacing && !s.flags.includes('PUBLICITY')) out.push(say(MSG.publicity, l));
+  for (const f of s.flags) out.push(sayOnce(sentences, SAFETY_MSG[f], l));
+  if (c.publicFacing && !s.flags.includes('PUBLICITY')) out.push(sayOnce(sentences, MSG.publicity, l));
   if (c.kind === 'REPRISAL_REPORT') {
-    out.push(say(MSG.reprisalConsent, l), say(MSG.reprisalUnDocs, l), say(MSG.reprisalFollowUp, l));
+    out.push(sayOnce(sentences, MSG.reprisalConsent, l), sayOnce(sentences, MSG.reprisalUnDocs, l), sayOnce(sentences, MSG.reprisalFollowUp, l));
   }
-  if (isStale(c.verifiedOnMs, nowMs)) out.push(say(MSG.stale, l, c.verifiedOn));
-  if (profileFit(c, n) < 0.5) out.push(say(MSG.profileMismatch, l, labelProfiles(c.profileList, l)));
+  if (isStale(c.verifiedOnMs, nowMs)) out.push(sayOnce(sentences, MSG.stale, l, c.verifiedOn));
+  if (profileFit(c, n) < 0.5) out.push(sayOnce(sentences, MSG.profileMismatch, l, labelProfiles(c.profileList, l)));
   const lf = languageFit(c, n.languages);
-  if (n.languages.length && lf === 0) out.push(say(MSG.languageNoMatch, l, [...c.channelLanguages, ...c.parentLanguages].filter(unique).join(', ')));
-  if (n.languages.length && lf === 0.4) out.push(say(MSG.languageUnknown, l));
-  if (!c.channels.some((ch) => ch.confirmed)) out.push(say(MSG.noChannel, l));
-  else if (c.hasUnconfirmedChannel) out.push(say(MSG.unconfirmedChannel, l));
+  if (n.languages.length && lf === 0) out.push(sayOnce(sentences, MSG.languageNoMatch, l, [...c.channelLanguages, ...c.parentLanguages].filter(unique).join(', ')));
+  if (n.languages.length && lf === 0.4) out.push(sayOnce(sentences, MSG.languageUnknown, l));
+  if (!c.channels.some((ch) => ch.confirmed)) out.push(sayOnce(sentences, MSG.noChannel, l));
+  else if (c.hasUnconfirmedChannel) out.push(sayOnce(sentences, MSG.unconfirmedChannel, l));
   for (const x of c.caveats) out.push(pick(x, l)!);
   return out;
 }
@@ -198,11 +220,9 @@ function unique<T>(x: T, i: number, all: readonly T[]): boolean {
   return all.indexOf(x) === i;
 }
 
+/** What to do first, in the locale (precomputed with the read model). */
 export function nextStepsFor(c: Candidate, l: TextLocale): string[] {
-  const steps = c.steps.map((s) => pick(s, l)!);
-  if (steps.length === 0) steps.push(say(MSG.contactVia, l, pick(c.parentName, l)!));
-  for (const r of c.requirements) steps.push(say(MSG.requirement, l, pick(r, l)!));
-  return steps;
+  return c.views[l].nextSteps;
 }
 
 function optionLabel(o: ProtectionOption): string {

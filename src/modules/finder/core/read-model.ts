@@ -28,7 +28,8 @@ import type {
   ServiceKind,
   UnProcedure,
 } from '../../taxonomy/values';
-import type { OfferType, ParentType } from './types';
+import { MSG, TEXT_LOCALES, pick, say, type TextLocale } from './text';
+import type { ChannelView, OfferType, ParentType, ResourceRef, SourceView } from './types';
 
 export interface DirectoryInput {
   organizations: readonly OrganizationSeed[];
@@ -107,6 +108,21 @@ export interface Candidate {
   readonly verifiedOn: string;
   readonly verifiedOnMs: number;
   readonly sources: readonly { readonly url: string; readonly title: string }[];
+  /**
+   * The parts of an option or exclusion that depend only on the record and the locale, built
+   * once per locale with the model (frozen, shared by every plan: a plan must not be mutated).
+   */
+  readonly views: Readonly<Record<TextLocale, CandidateView>>;
+}
+
+/** A candidate's need-independent, locale-dependent output, as plans return it. */
+export interface CandidateView {
+  readonly resource: ResourceRef;
+  readonly name: string;
+  readonly description: string;
+  readonly nextSteps: string[];
+  readonly channels: ChannelView[];
+  readonly sources: SourceView[];
 }
 
 export interface ReadModel {
@@ -114,6 +130,13 @@ export interface ReadModel {
   readonly candidates: readonly Candidate[];
   readonly countries: ReadonlyMap<string, CountryEntry>;
   readonly proceduresAsOf: string | null;
+  /**
+   * Per country, one byte per candidate (same order): 1 when the candidate is ELIGIBLE there
+   * whatever the need, provided one of its risks is the defender's (active, the country inside
+   * every coverage, every rule a country rule that holds); 0 when the need decides or it is
+   * excluded (the full evaluation then runs). Countries × candidates bytes.
+   */
+  readonly eligibleByCountry: ReadonlyMap<string, Uint8Array>;
 }
 
 /** Channel kinds from safest to least safe for a first contact. A HOTLINE open 24/7 ranks with the first. */
@@ -225,7 +248,7 @@ function makeCandidate(p: ParentInfo, o: OfferFields, isSelf: boolean): Candidat
   const channelLanguages = new Set<string>();
   for (const c of channels) for (const l of c.languages) channelLanguages.add(l);
   const confirmed = channels.filter((c) => c.confirmed);
-  return {
+  const candidate: { -readonly [K in keyof Candidate]: Candidate[K] } = {
     key: `${p.type}:${p.slug}/${o.slug}`,
     parentType: p.type,
     parentSlug: p.slug,
@@ -263,7 +286,61 @@ function makeCandidate(p: ParentInfo, o: OfferFields, isSelf: boolean): Candidat
     verifiedOn: p.verifiedOn,
     verifiedOnMs: parseIsoDate(p.verifiedOn),
     sources: p.sources,
+    views: null as unknown as Candidate['views'], // set below, from the other fields
   };
+  candidate.views = buildViews(candidate);
+  return candidate;
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * One view per text locale. A part that reads the same in two locales is one shared object
+ * (records are mostly written in English), so the views cost little more than one locale.
+ */
+function buildViews(c: Omit<Candidate, 'views'>): Record<TextLocale, CandidateView> {
+  const sources: SourceView[] = c.sources.map((x) => ({ url: x.url, title: x.title }));
+  const out = {} as Record<TextLocale, CandidateView>;
+  let prev: CandidateView | null = null;
+  for (const l of TEXT_LOCALES) {
+    const resource: ResourceRef = {
+      key: c.key,
+      parentType: c.parentType,
+      parentSlug: c.parentSlug,
+      parentName: pick(c.parentName, l) ?? c.parentSlug,
+      offerType: c.offerType,
+      offerSlug: c.offerSlug,
+    };
+    const channels = c.channels.map((ch, i): ChannelView => {
+      const v: ChannelView = {
+        kind: ch.kind,
+        value: ch.confirmed ? (ch.value ?? null) : null,
+        label: pick(ch.label, l),
+        languages: [...ch.languages],
+        hours: ch.hours ?? null,
+        available247: ch.available247,
+        confirmed: ch.confirmed,
+        safetyNote: pick(ch.safetyNote, l),
+      };
+      return prev && sameJson(prev.channels[i], v) ? prev.channels[i] : v;
+    });
+    const nextSteps = c.steps.map((x) => pick(x, l)!);
+    if (nextSteps.length === 0) nextSteps.push(say(MSG.contactVia, l, pick(c.parentName, l)!));
+    for (const r of c.requirements) nextSteps.push(say(MSG.requirement, l, pick(r, l)!));
+    const view: CandidateView = {
+      resource: prev && sameJson(prev.resource, resource) ? prev.resource : resource,
+      name: pick(c.name, l) ?? c.offerSlug,
+      description: pick(c.description, l) ?? '',
+      nextSteps: prev && sameJson(prev.nextSteps, nextSteps) ? prev.nextSteps : nextSteps,
+      channels: prev && prev.channels.every((x, i) => x === channels[i]) ? prev.channels : channels,
+      sources,
+    };
+    out[l] = view;
+    prev = view;
+  }
+  return out;
 }
 
 function fromOrganization(o: OrganizationSeed): Candidate[] {
@@ -313,10 +390,56 @@ function indexCountry(c: CountrySeed): CountryEntry {
   };
 }
 
+/** Does this rule hold for the country whatever the need? (false for rules that read the need) */
+function countryRuleHolds(rule: EligibilityRule, country: CountryEntry): boolean {
+  switch (rule.rule) {
+    case 'MEMBER_OF':
+      return country.memberships.has(rule.system);
+    case 'NOT_MEMBER_OF':
+      return !country.memberships.has(rule.system);
+    case 'ACCEPTED_PROCEDURE':
+      return country.procedures.get(rule.procedure) === 'ACCEPTED';
+    case 'UN_MEMBER':
+      return country.unMember;
+    case 'COUNTRY_IN':
+      return rule.countries.includes(country.code);
+    case 'COUNTRY_NOT_IN':
+      return !rule.countries.includes(country.code);
+    default:
+      return false;
+  }
+}
+
+/** Same test as eligibility.ts inCoverage (kept here so that the read model does not import it). */
+function covers(cov: CoverageIndex, country: CountryEntry): boolean {
+  if (cov.excludeCountries.has(country.code)) return false;
+  for (const s of country.memberships) if (cov.excludeSystems.has(s)) return false;
+  if (cov.global || (cov.systems.size === 0 && cov.countries.size === 0)) return true;
+  if (cov.countries.has(country.code)) return true;
+  for (const s of country.memberships) if (cov.systems.has(s)) return true;
+  return false;
+}
+
+function eligibleEverywhereIn(candidates: readonly Candidate[], countries: ReadonlyMap<string, CountryEntry>): Map<string, Uint8Array> {
+  const out = new Map<string, Uint8Array>();
+  for (const country of countries.values()) {
+    const row = new Uint8Array(candidates.length);
+    candidates.forEach((c, i) => {
+      if (c.status !== 'ACTIVE') return;
+      if (!c.coverages.every((cov) => covers(cov, country))) return;
+      if (!c.eligibility.every((r) => countryRuleHolds(r, country))) return;
+      row[i] = 1;
+    });
+    out.set(country.code, row);
+  }
+  return out;
+}
+
 function deepFreeze<T>(value: T, seen = new Set<unknown>()): T {
   if (value === null || typeof value !== 'object' || seen.has(value)) return value;
   seen.add(value);
   if (value instanceof Set || value instanceof Map) return value; // typed read-only; not mutated by the core
+  if (ArrayBuffer.isView(value)) return value; // typed arrays cannot be frozen; not mutated by the core
   for (const v of Object.values(value as object)) deepFreeze(v, seen);
   return Object.freeze(value);
 }
@@ -339,5 +462,6 @@ export function buildReadModel(directory: DirectoryInput): ReadModel {
   }
   const countries = new Map<string, CountryEntry>();
   for (const c of input.countries) countries.set(c.code, indexCountry(c));
-  return deepFreeze({ candidates, countries, proceduresAsOf: input.proceduresAsOf ?? null });
+  const eligibleByCountry = eligibleEverywhereIn(candidates, countries);
+  return deepFreeze({ candidates, countries, proceduresAsOf: input.proceduresAsOf ?? null, eligibleByCountry });
 }

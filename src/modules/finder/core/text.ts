@@ -381,6 +381,27 @@ export function say<A extends unknown[]>(msg: L<(...a: A) => string>, locale: Te
   return msg[locale](...args);
 }
 
+/**
+ * Sentences already written in one plan, by message and arguments: a plan over a large
+ * directory repeats the same few sentences for thousands of options, and one string each
+ * keeps the plan small. Per plan (one locale), never kept beyond it.
+ */
+export type SentenceCache = Map<object, Map<string, string>>;
+
+/** say(), through the plan's cache when there is one. */
+export function sayOnce<A extends unknown[]>(cache: SentenceCache | undefined, msg: L<(...a: A) => string>, locale: TextLocale, ...args: A): string {
+  if (!cache) return msg[locale](...args);
+  let byArgs = cache.get(msg);
+  if (!byArgs) cache.set(msg, (byArgs = new Map()));
+  const key = args.length === 0 ? '' : args.length === 1 ? String(args[0]) : args.map(String).join('\u0001');
+  let s = byArgs.get(key);
+  if (s === undefined) {
+    s = msg[locale](...args);
+    byArgs.set(key, s);
+  }
+  return s;
+}
+
 export function statusLabel(s: RecordStatus, l: TextLocale): string {
   return STATUS_LABELS[s][l];
 }
