@@ -103,7 +103,12 @@ export const COVERAGE_FIT: Readonly<Record<CoverageLevel, number>> = { COUNTRY: 
  * COUNTRY; through a regional system (coverage systems, a MEMBER_OF rule, or a regional
  * mechanism the country belongs to) → REGION; otherwise GLOBAL.
  */
-export function coverageLevel(c: Candidate, country: CountryEntry): { level: CoverageLevel; system: string | null } {
+export interface CoverageFit {
+  readonly level: CoverageLevel;
+  readonly system: string | null;
+}
+
+export function coverageLevel(c: Candidate, country: CountryEntry): CoverageFit {
   for (const cov of c.coverages) if (cov.countries.has(country.code)) return { level: 'COUNTRY', system: null };
   for (const r of c.eligibility) if (r.rule === 'COUNTRY_IN' && r.countries.includes(country.code)) return { level: 'COUNTRY', system: null };
   for (const cov of c.coverages) for (const s of country.memberships) if (cov.systems.has(s)) return { level: 'REGION', system: s };

@@ -11,7 +11,9 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { directorySeedFile } from '../../directory/seed-schema';
 import { countriesSeedFile } from '../../geography/seed-schema';
-import { buildProtectionPlan, buildReadModel, type DirectoryInput, type PlanOptions, type ProtectionNeed } from '.';
+import { coverageLevel } from './factors';
+import { ELIGIBLE_HERE, coverageAt } from './read-model';
+import { buildProtectionPlan, buildReadModel, evaluateCandidate, normalizeNeed, type DirectoryInput, type PlanOptions, type ProtectionNeed } from '.';
 
 const root = path.join(__dirname, '..', '..', '..', '..');
 const fixture = path.join(__dirname, '__fixtures__', 'golden-plans.json');
@@ -170,4 +172,33 @@ describe('golden plans over the real seeds', () => {
       expect(actual[name]).toEqual(expected[name]);
     });
   }
+});
+
+describe('byCountry (the fast path) agrees with the full evaluation', () => {
+  it('for every seeded country and candidate, under needs that do and do not state facts', () => {
+    const model = buildReadModel(seeds());
+    const needs: Omit<ProtectionNeed, 'country'>[] = [
+      { risks: ['DEATH_THREAT'], urgency: 'URGENT' },
+      { risks: ['JUDICIAL_HARASSMENT', 'SURVEILLANCE'], urgency: 'PLANNED', profiles: ['LAWYER'], currentlyInCountry: false },
+      { risks: ['ARBITRARY_DETENTION'], urgency: 'IMMEDIATE', cooperatedWithUn: true, currentlyInCountry: true },
+    ];
+    let fast = 0;
+    for (const code of model.countries.keys()) {
+      const row = model.byCountry.get(code)!;
+      const country = model.countries.get(code)!;
+      expect(row).toHaveLength(model.candidates.length);
+      for (const extra of needs) {
+        const need = normalizeNeed(model, { ...extra, country: code });
+        const ctx = { need, locale: 'en' as const, proceduresAsOf: model.proceduresAsOf };
+        model.candidates.forEach((c, i) => {
+          expect(coverageAt(row[i])).toEqual(coverageLevel(c, country));
+          if (!(row[i] & ELIGIBLE_HERE)) return;
+          fast++;
+          const addressed = c.risks.size === 0 || need.riskList.some((r) => c.risks.has(r));
+          expect([c.key, evaluateCandidate(c, ctx).status]).toEqual([c.key, addressed ? 'ELIGIBLE' : 'INELIGIBLE']);
+        });
+      }
+    }
+    expect(fast).toBeGreaterThan(1000); // the fast path is taken
+  });
 });

@@ -14,10 +14,11 @@ import {
   profileFit,
   safetyFlags,
   scoreOf,
+  type CoverageFit,
   type SafetyFlag,
 } from './factors';
 import { normalizeNeed, type NormalizedNeed } from './need';
-import { compareStrings, type Candidate, type ReadModel } from './read-model';
+import { ELIGIBLE_HERE, compareStrings, coverageAt, type Candidate, type ReadModel } from './read-model';
 import {
   MSG,
   PHASE_TITLES,
@@ -54,7 +55,6 @@ interface Scored {
   readonly score: number;
 }
 
-type CoverageFit = ReturnType<typeof coverageLevel>;
 
 /** Best first; ties in score broken by key (unique), so the order is total. */
 function byRank(a: Scored, b: Scored): number {
@@ -102,18 +102,18 @@ export function buildProtectionPlan(model: ReadModel, need: ProtectionNeed, opts
   const scored: Scored[] = [];
   const excluded: ExcludedOption[] = [];
   const candidates = model.candidates;
-  const eligibleHere = model.eligibleByCountry.get(n.country.code);
+  const here = model.byCountry.get(n.country.code);
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
     // Fast path, same outcome: ELIGIBLE in this country whatever the need, once a risk matches.
-    const eligibility =
-      eligibleHere?.[i] === 1 && addressesRisk(c, n) ? ELIGIBLE_RESULT : evaluateCandidate(c, ctx);
+    const facts = here?.[c.index];
+    const eligibility = facts !== undefined && facts & ELIGIBLE_HERE && addressesRisk(c, n) ? ELIGIBLE_RESULT : evaluateCandidate(c, ctx);
     if (eligibility.status === 'INELIGIBLE') {
       excluded.push(toExcluded(c, eligibility, locale));
       continue;
     }
     const flags = safetyFlags(c, n);
-    const cov = coverageLevel(c, n.country);
+    const cov = facts === undefined ? coverageLevel(c, n.country) : coverageAt(facts);
     const factors = computeFactors(c, n, eligibility.status, nowMs, flags, cov);
     scored.push({ c, eligibility, factors, flags, cov, score: scoreOf(factors) });
   }

@@ -28,6 +28,8 @@ import type {
   ServiceKind,
   UnProcedure,
 } from '../../taxonomy/values';
+import { REGIONAL_SYSTEMS } from '../../taxonomy/values';
+import { coverageLevel, type CoverageFit } from './factors';
 import { MSG, TEXT_LOCALES, pick, say, type TextLocale } from './text';
 import type { ChannelView, OfferType, ParentType, ResourceRef, SourceView } from './types';
 
@@ -113,6 +115,8 @@ export interface Candidate {
    * once per locale with the model (frozen, shared by every plan: a plan must not be mutated).
    */
   readonly views: Readonly<Record<TextLocale, CandidateView>>;
+  /** Position in the model's key order: its column in `byCountry`. */
+  readonly index: number;
 }
 
 /** A candidate's need-independent, locale-dependent output, as plans return it. */
@@ -131,12 +135,27 @@ export interface ReadModel {
   readonly countries: ReadonlyMap<string, CountryEntry>;
   readonly proceduresAsOf: string | null;
   /**
-   * Per country, one byte per candidate (same order): 1 when the candidate is ELIGIBLE there
-   * whatever the need, provided one of its risks is the defender's (active, the country inside
-   * every coverage, every rule a country rule that holds); 0 when the need decides or it is
-   * excluded (the full evaluation then runs). Countries × candidates bytes.
+   * What depends only on the country, computed once per country and candidate: one byte per
+   * candidate (same order). Bit 0 (ELIGIBLE_HERE): ELIGIBLE there whatever the need, provided
+   * one of its risks is the defender's (active, the country inside every coverage, every rule a
+   * country rule that holds); when clear, the full evaluation runs. The other bits: the
+   * coverage level (coverageAt). Countries × candidates bytes (~2.4 MB for 12 300 candidates).
    */
-  readonly eligibleByCountry: ReadonlyMap<string, Uint8Array>;
+  readonly byCountry: ReadonlyMap<string, Uint8Array>;
+}
+
+export const ELIGIBLE_HERE = 1;
+const COVERAGE_FITS: readonly CoverageFit[] = Object.freeze([
+  Object.freeze({ level: 'COUNTRY', system: null }),
+  Object.freeze({ level: 'GLOBAL', system: null }),
+  ...REGIONAL_SYSTEMS.map((system) => Object.freeze({ level: 'REGION' as const, system })),
+]);
+function coverageCode(f: CoverageFit): number {
+  return f.level === 'COUNTRY' ? 0 : f.level === 'GLOBAL' ? 1 : 2 + REGIONAL_SYSTEMS.indexOf(f.system as RegionalSystem);
+}
+/** coverageLevel(candidate, country), from a byte of `byCountry` (a shared, frozen value). */
+export function coverageAt(byte: number): CoverageFit {
+  return COVERAGE_FITS[byte >> 1];
 }
 
 /** Channel kinds from safest to least safe for a first contact. A HOTLINE open 24/7 ranks with the first. */
@@ -287,13 +306,28 @@ function makeCandidate(p: ParentInfo, o: OfferFields, isSelf: boolean): Candidat
     verifiedOnMs: parseIsoDate(p.verifiedOn),
     sources: p.sources,
     views: null as unknown as Candidate['views'], // set below, from the other fields
+    index: -1, // set once the candidates are sorted
   };
   candidate.views = buildViews(candidate);
   return candidate;
 }
 
-function sameJson(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+function sameChannel(a: ChannelView | undefined, b: ChannelView): a is ChannelView {
+  return (
+    !!a &&
+    a.kind === b.kind &&
+    a.value === b.value &&
+    a.label === b.label &&
+    a.hours === b.hours &&
+    a.available247 === b.available247 &&
+    a.confirmed === b.confirmed &&
+    a.safetyNote === b.safetyNote &&
+    sameStrings(a.languages, b.languages)
+  );
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 /**
@@ -324,16 +358,17 @@ function buildViews(c: Omit<Candidate, 'views'>): Record<TextLocale, CandidateVi
         confirmed: ch.confirmed,
         safetyNote: pick(ch.safetyNote, l),
       };
-      return prev && sameJson(prev.channels[i], v) ? prev.channels[i] : v;
+      const before = prev?.channels[i];
+      return sameChannel(before, v) ? before : v;
     });
     const nextSteps = c.steps.map((x) => pick(x, l)!);
     if (nextSteps.length === 0) nextSteps.push(say(MSG.contactVia, l, pick(c.parentName, l)!));
     for (const r of c.requirements) nextSteps.push(say(MSG.requirement, l, pick(r, l)!));
     const view: CandidateView = {
-      resource: prev && sameJson(prev.resource, resource) ? prev.resource : resource,
+      resource: prev && prev.resource.parentName === resource.parentName ? prev.resource : resource,
       name: pick(c.name, l) ?? c.offerSlug,
       description: pick(c.description, l) ?? '',
-      nextSteps: prev && sameJson(prev.nextSteps, nextSteps) ? prev.nextSteps : nextSteps,
+      nextSteps: prev && sameStrings(prev.nextSteps, nextSteps) ? prev.nextSteps : nextSteps,
       channels: prev && prev.channels.every((x, i) => x === channels[i]) ? prev.channels : channels,
       sources,
     };
@@ -420,16 +455,15 @@ function covers(cov: CoverageIndex, country: CountryEntry): boolean {
   return false;
 }
 
-function eligibleEverywhereIn(candidates: readonly Candidate[], countries: ReadonlyMap<string, CountryEntry>): Map<string, Uint8Array> {
+function countryFacts(candidates: readonly Candidate[], countries: ReadonlyMap<string, CountryEntry>): Map<string, Uint8Array> {
   const out = new Map<string, Uint8Array>();
   for (const country of countries.values()) {
     const row = new Uint8Array(candidates.length);
-    candidates.forEach((c, i) => {
-      if (c.status !== 'ACTIVE') return;
-      if (!c.coverages.every((cov) => covers(cov, country))) return;
-      if (!c.eligibility.every((r) => countryRuleHolds(r, country))) return;
-      row[i] = 1;
-    });
+    for (const c of candidates) {
+      const eligible =
+        c.status === 'ACTIVE' && c.coverages.every((cov) => covers(cov, country)) && c.eligibility.every((r) => countryRuleHolds(r, country));
+      row[c.index] = (coverageCode(coverageLevel(c, country)) << 1) | (eligible ? ELIGIBLE_HERE : 0);
+    }
     out.set(country.code, row);
   }
   return out;
@@ -457,11 +491,12 @@ export function buildReadModel(directory: DirectoryInput): ReadModel {
     ...input.mechanisms.flatMap(fromMechanism),
     ...input.programmes.map(fromProgramme),
   ].sort((a, b) => compareStrings(a.key, b.key));
+  candidates.forEach((c, i) => ((c as { index: number }).index = i));
   for (let i = 1; i < candidates.length; i++) {
     if (candidates[i].key === candidates[i - 1].key) throw new Error(`duplicate offer key in directory: ${candidates[i].key}`);
   }
   const countries = new Map<string, CountryEntry>();
   for (const c of input.countries) countries.set(c.code, indexCountry(c));
-  const eligibleByCountry = eligibleEverywhereIn(candidates, countries);
-  return deepFreeze({ candidates, countries, proceduresAsOf: input.proceduresAsOf ?? null, eligibleByCountry });
+  const byCountry = countryFacts(candidates, countries);
+  return deepFreeze({ candidates, countries, proceduresAsOf: input.proceduresAsOf ?? null, byCountry });
 }
