@@ -456,17 +456,26 @@ function covers(cov: CoverageIndex, country: CountryEntry): boolean {
 }
 
 function countryFacts(candidates: readonly Candidate[], countries: ReadonlyMap<string, CountryEntry>): Map<string, Uint8Array> {
-  const out = new Map<string, Uint8Array>();
-  for (const country of countries.values()) {
-    const row = new Uint8Array(candidates.length);
-    for (const c of candidates) {
-      const eligible =
-        c.status === 'ACTIVE' && c.coverages.every((cov) => covers(cov, country)) && c.eligibility.every((r) => countryRuleHolds(r, country));
-      row[c.index] = (coverageCode(coverageLevel(c, country)) << 1) | (eligible ? ELIGIBLE_HERE : 0);
+  const list = [...countries.values()];
+  const rows = list.map(() => new Uint8Array(candidates.length));
+  const global = (coverageCode(COVERAGE_FITS[1]) << 1) | ELIGIBLE_HERE;
+  // Candidate by candidate (each is read once, then every country), not country by country.
+  for (const c of candidates) {
+    // An offer with no coverage, no rule and no regional system reads nothing of the country.
+    if (c.coverages.length === 0 && c.eligibility.length === 0 && c.regionSystem === null) {
+      const byte = c.status === 'ACTIVE' ? global : global & ~ELIGIBLE_HERE;
+      for (const row of rows) row[c.index] = byte;
+      continue;
     }
-    out.set(country.code, row);
+    for (let j = 0; j < list.length; j++) {
+      const country = list[j];
+      let eligible = c.status === 'ACTIVE';
+      for (let k = 0; eligible && k < c.coverages.length; k++) eligible = covers(c.coverages[k], country);
+      for (let k = 0; eligible && k < c.eligibility.length; k++) eligible = countryRuleHolds(c.eligibility[k], country);
+      rows[j][c.index] = (coverageCode(coverageLevel(c, country)) << 1) | (eligible ? ELIGIBLE_HERE : 0);
+    }
   }
-  return out;
+  return new Map(list.map((country, j) => [country.code, rows[j]]));
 }
 
 function deepFreeze<T>(value: T, seen = new Set<unknown>()): T {
