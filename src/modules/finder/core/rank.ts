@@ -1,8 +1,10 @@
 /**
  * buildProtectionPlan: need + read model → a ranked, explained protection plan.
  * Pure and deterministic: the clock and the locale are parameters, candidates are visited in
- * key order, and ties in score are broken by key. One pass over the candidates, one sort of
- * the eligible ones.
+ * key order, and ties in score are broken by key. One pass over the candidates (what depends
+ * only on the country comes precomputed from the read model), then one sort of the eligible
+ * ones, or a bounded selection of the best `limit`. Text that depends only on the record and
+ * the locale comes from the read model, shared and frozen: a plan must not be mutated.
  */
 import { ELIGIBLE_RESULT, evaluateCandidate, type EligibilityContext, type EligibilityResult } from './eligibility';
 import {
