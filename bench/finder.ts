@@ -22,6 +22,7 @@ import { createLogger } from '../src/logger';
 import { startServer } from '../src/server';
 import { buildProtectionPlan, buildReadModel, type DirectoryInput, type ProtectionNeed, type ReadModel } from '../src/modules/finder/core';
 import { countriesForFinder } from '../src/modules/finder/finder.service';
+import { scaledDirectory } from '../src/modules/finder/core/synthetic';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 
@@ -78,20 +79,6 @@ function run(url: string, name: string, body: string, connections: number): Prom
   });
 }
 
-/** The seeded directory cloned `times` times with new slugs (1 = as seeded). */
-function scaled(base: DirectoryInput, times: number): DirectoryInput {
-  const out: DirectoryInput = { ...base, organizations: [], statePolicies: [], mechanisms: [], programmes: [] };
-  for (let i = 0; i < times; i++) {
-    const suffix = i === 0 ? '' : `-copy${i}`;
-    const re = <T extends { slug: string }>(x: T): T => ({ ...x, slug: x.slug + suffix });
-    (out.organizations as unknown[]).push(...base.organizations.map((o) => ({ ...re(o), services: o.services.map(re) })));
-    (out.statePolicies as unknown[]).push(...base.statePolicies.map((s) => ({ ...re(s), commitments: s.commitments.map(re) })));
-    (out.mechanisms as unknown[]).push(...base.mechanisms.map((m) => ({ ...re(m), procedures: m.procedures.map(re) })));
-    (out.programmes as unknown[]).push(...base.programmes.map(re));
-  }
-  return out;
-}
-
 function timePlans(model: ReadModel, times: number, limit: number | undefined, now: Date) {
   const iterations = Math.max(20, Math.round(3000 / times));
   for (let i = 0; i < Math.min(iterations, 50); i++) buildProtectionPlan(model, NEED, { now, locale: 'es', limit }); // warm-up
@@ -110,7 +97,7 @@ function coreBench(base: DirectoryInput) {
   const rows: { times: number; candidates: number; buildMs: number; full: ReturnType<typeof timePlans>; top10: ReturnType<typeof timePlans> }[] = [];
   const now = new Date();
   for (const times of [1, 10, 100]) {
-    const input = scaled(base, times);
+    const input = scaledDirectory(base, times);
     const t = performance.now();
     const model = buildReadModel(input);
     const buildMs = performance.now() - t;

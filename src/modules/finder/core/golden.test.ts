@@ -14,6 +14,7 @@ import { countriesSeedFile } from '../../geography/seed-schema';
 import { coverageLevel } from './factors';
 import { ELIGIBLE_HERE, coverageAt } from './read-model';
 import { buildProtectionPlan, buildReadModel, evaluateCandidate, normalizeNeed, type DirectoryInput, type PlanOptions, type ProtectionNeed } from '.';
+import { scaledDirectory } from './synthetic';
 
 const root = path.join(__dirname, '..', '..', '..', '..');
 const fixture = path.join(__dirname, '__fixtures__', 'golden-plans.json');
@@ -30,20 +31,6 @@ function seeds(): DirectoryInput {
   }
   const countries = countriesSeedFile.parse(parse(fs.readFileSync(path.join(root, 'seeds', 'geography', 'countries.yaml'), 'utf8')));
   return { ...out, countries: countries.countries, proceduresAsOf: countries.proceduresAsOf };
-}
-
-/** As bench/finder.ts: the directory cloned `times` times with new slugs. */
-function scaled(base: DirectoryInput, times: number): DirectoryInput {
-  const out: DirectoryInput = { ...base, organizations: [], statePolicies: [], mechanisms: [], programmes: [] };
-  for (let i = 0; i < times; i++) {
-    const suffix = i === 0 ? '' : `-copy${i}`;
-    const re = <T extends { slug: string }>(x: T): T => ({ ...x, slug: x.slug + suffix });
-    (out.organizations as unknown[]).push(...base.organizations.map((o) => ({ ...re(o), services: o.services.map(re) })));
-    (out.statePolicies as unknown[]).push(...base.statePolicies.map((s) => ({ ...re(s), commitments: s.commitments.map(re) })));
-    (out.mechanisms as unknown[]).push(...base.mechanisms.map((m) => ({ ...re(m), procedures: m.procedures.map(re) })));
-    (out.programmes as unknown[]).push(...base.programmes.map(re));
-  }
-  return out;
 }
 
 /** The same directory with one record paused (the rebuild scenario). */
@@ -146,7 +133,7 @@ function record(): Record<string, unknown> {
   const models = new Map<string, ReturnType<typeof buildReadModel>>();
   const modelOf = (k: Case['model']) => {
     if (!models.has(k)) {
-      models.set(k, buildReadModel(k === 'seeds' ? base : k === 'x10' ? scaled(base, 10) : paused(base, k.slice('paused:'.length))));
+      models.set(k, buildReadModel(k === 'seeds' ? base : k === 'x10' ? scaledDirectory(base, 10) : paused(base, k.slice('paused:'.length))));
     }
     return models.get(k)!;
   };
