@@ -30,6 +30,8 @@ import type {
 } from '../../taxonomy/values';
 import { REGIONAL_SYSTEMS } from '../../taxonomy/values';
 import { coverageLevel, type CoverageFit } from './factors';
+// eligibility.ts imports only types from this module, so this is no runtime cycle.
+import { inCoverage } from './eligibility';
 import { MSG, TEXT_LOCALES, pick, say, type TextLocale } from './text';
 import type { ChannelView, OfferType, ParentType, ResourceRef, SourceView } from './types';
 
@@ -445,16 +447,6 @@ function countryRuleHolds(rule: EligibilityRule, country: CountryEntry): boolean
   }
 }
 
-/** Same test as eligibility.ts inCoverage (kept here so that the read model does not import it). */
-function covers(cov: CoverageIndex, country: CountryEntry): boolean {
-  if (cov.excludeCountries.has(country.code)) return false;
-  for (const s of country.memberships) if (cov.excludeSystems.has(s)) return false;
-  if (cov.global || (cov.systems.size === 0 && cov.countries.size === 0)) return true;
-  if (cov.countries.has(country.code)) return true;
-  for (const s of country.memberships) if (cov.systems.has(s)) return true;
-  return false;
-}
-
 function countryFacts(candidates: readonly Candidate[], countries: ReadonlyMap<string, CountryEntry>): Map<string, Uint8Array> {
   const list = [...countries.values()];
   const rows = list.map(() => new Uint8Array(candidates.length));
@@ -470,7 +462,7 @@ function countryFacts(candidates: readonly Candidate[], countries: ReadonlyMap<s
     for (let j = 0; j < list.length; j++) {
       const country = list[j];
       let eligible = c.status === 'ACTIVE';
-      for (let k = 0; eligible && k < c.coverages.length; k++) eligible = covers(c.coverages[k], country);
+      for (let k = 0; eligible && k < c.coverages.length; k++) eligible = inCoverage(c.coverages[k], country);
       for (let k = 0; eligible && k < c.eligibility.length; k++) eligible = countryRuleHolds(c.eligibility[k], country);
       rows[j][c.index] = (coverageCode(coverageLevel(c, country)) << 1) | (eligible ? ELIGIBLE_HERE : 0);
     }
