@@ -21,11 +21,11 @@ export function requestLogPlugin<TContext extends { requestLog?: GraphqlRequestL
   return {
     async requestDidStart() {
       return {
-        async willSendResponse({ contextValue, operation, operationName, errors }) {
+        async willSendResponse({ contextValue, operation, errors }) {
           const log = contextValue.requestLog;
           if (!log) return;
-          // Only a name the schema's document defines: never free text from the request.
-          if (operation?.name?.value ?? operationName) log.operationName = operation?.name?.value ?? undefined;
+          // The name the executed document defines (not the request's free-text operationName field).
+          log.operationName = operation?.name?.value;
           log.operationType = operation?.operation;
           if (errors?.length) log.errorCodes = [...new Set(errors.map((e) => String(e.extensions?.code ?? 'UNKNOWN')))];
         },
