@@ -2,16 +2,10 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { Node, fromGlobalId } from '../shared/relay';
 import type { AppContext } from './context';
-import { toCountry } from '../modules/geography/country.types';
 
 type NodeFetcher = (key: string, ctx: AppContext) => Promise<Node | null>;
 
-const fetchers: Record<string, NodeFetcher> = {
-  Country: async (code, ctx) => {
-    const row = await ctx.loaders.country.load(code);
-    return row ? toCountry(row, ctx.locale) : null;
-  },
-};
+const fetchers: Record<string, NodeFetcher> = {};
 
 /** Lets a module make its types reachable through `node(id)`. */
 export function registerNodeType(type: string, fetcher: NodeFetcher): void {

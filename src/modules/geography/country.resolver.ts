@@ -1,5 +1,6 @@
 import { Arg, Args, ArgsType, Ctx, Field, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../graphql/context';
+import { registerNodeType } from '../../graphql/node.resolver';
 import { Locale } from '../../shared/localized';
 import { PageArgs, connectionFrom, pageOf } from '../../shared/relay';
 import { badInput } from '../../shared/errors';
@@ -21,6 +22,11 @@ class CountriesArgs extends PageArgs {
   @Field(() => Locale, { nullable: true, description: 'Language of names; defaults to Accept-Language, then English.' })
   locale?: Locale;
 }
+
+registerNodeType('Country', async (code, ctx) => {
+  const row = await ctx.loaders.country.load(code);
+  return row ? toCountry(row, ctx.locale) : null;
+});
 
 @Resolver(() => Country)
 export class CountryResolver {
