@@ -16,10 +16,4 @@ export const statementCounter = {
     const result = await scopes.run(scope, work);
     return { result, statements: scope.count };
   },
-  /** Starts a scope for the rest of the current async context (a request) and returns a reader. */
-  enter(): () => number {
-    const scope = { count: 0 };
-    scopes.enterWith(scope);
-    return () => scope.count;
-  },
 };
