@@ -50,7 +50,8 @@ export function localeFromAcceptLanguage(header: string | undefined): LocaleCode
   return (match?.lang as LocaleCode) ?? DEFAULT_LOCALE;
 }
 
-@ObjectType({ description: 'Where a fact was read.' })
+// Simple resolvers: plain public data, no middleware or auth on its fields (graphql-js's default resolver).
+@ObjectType({ simpleResolvers: true, description: 'Where a fact was read.' })
 export class Source {
   @Field({ nullable: true }) url?: string;
   @Field() title: string;

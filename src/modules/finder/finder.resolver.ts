@@ -7,21 +7,17 @@ import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../graphql/context';
 import { AppError, ErrorCode, badInput } from '../../shared/errors';
 import { Locale } from '../../shared/localized';
-import { FinderInputError, type ProtectionPlan as CorePlan, type ResourceRef as CoreRef } from './core';
-import { ProtectionNeedInput, ProtectionPlan, type ResourceRef } from './finder.types';
-import { offerGlobalIdOf, parentGlobalId } from './resource-ids';
+import { FinderInputError, type ProtectionPlan as CorePlan } from './core';
+import { ProtectionNeedInput, ProtectionPlan } from './finder.types';
+import { resourceRefWithIds } from './resource-ids';
 
 /** Bounds on list inputs, checked before the core sees them (no value is echoed). */
 const MAX_LIST = { risks: 20, profiles: 20, languages: 20 } as const;
 export const MAX_PLAN_LIMIT = 200;
 
-function toRef(ref: CoreRef): ResourceRef {
-  return { ...ref, id: parentGlobalId(ref.parentType, ref.parentSlug), offerId: offerGlobalIdOf(ref.offerSlug) };
-}
-
 /** The core's plain objects, with global IDs added to every resource reference. */
 export function toGraphqlPlan(plan: CorePlan): ProtectionPlan {
-  const options = plan.options.map((o) => ({ ...o, resource: toRef(o.resource) }));
+  const options = plan.options.map((o) => ({ ...o, resource: resourceRefWithIds(o.resource) }));
   const byId = new Map(options.map((o) => [o.id, o]));
   return {
     ...plan,
@@ -29,7 +25,7 @@ export function toGraphqlPlan(plan: CorePlan): ProtectionPlan {
     requestedLocale: (plan.requestedLocale as Locale | null) ?? null,
     options,
     phases: plan.phases.map((p) => ({ ...p, options: p.options.map((o) => byId.get(o.id)!) })),
-    excluded: plan.excluded.map((e) => ({ ...e, resource: toRef(e.resource) })),
+    excluded: plan.excluded.map((e) => ({ ...e, resource: resourceRefWithIds(e.resource) })),
   };
 }
 

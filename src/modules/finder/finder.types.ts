@@ -97,7 +97,7 @@ export class ProtectionNeedInput {
   currentlyInCountry?: boolean | null;
 }
 
-@ObjectType({ description: 'Each factor of an option\'s score, in [0, 1]. score = 0.25·riskFit + 0.25·urgencyFit + 0.15·languageFit + 0.10·profileFit + 0.10·coverage + 0.15·confidence − 0.30·safetyPenalty.' })
+@ObjectType({ simpleResolvers: true, description: 'Each factor of an option\'s score, in [0, 1]. score = 0.25·riskFit + 0.25·urgencyFit + 0.15·languageFit + 0.10·profileFit + 0.10·coverage + 0.15·confidence − 0.30·safetyPenalty.' })
 export class ScoreFactors {
   @Field(() => Float, { description: 'How many of the risks the offer addresses (0.5 for a general offer).' }) riskFit: number;
   @Field(() => Float, { description: 'Typical response time against the urgency window; for IMMEDIATE, 30% comes from a confirmed 24/7 channel.' }) urgencyFit: number;
@@ -108,7 +108,7 @@ export class ScoreFactors {
   @Field(() => Float, { description: 'Subtracted: visibility risks (embassy visits or in-person only under surveillance, public routes).' }) safetyPenalty: number;
 }
 
-@ObjectType({ description: 'The directory record an option comes from.' })
+@ObjectType({ simpleResolvers: true, description: 'The directory record an option comes from.' })
 export class ResourceRef {
   @Field(() => ID, { description: 'Global ID of the parent record (Organization, StatePolicy, Mechanism or Programme), usable with node(id).' })
   id: string;
@@ -122,7 +122,7 @@ export class ResourceRef {
   @Field() offerSlug: string;
 }
 
-@ObjectType({ description: 'A way to make contact. Options list them safest first.' })
+@ObjectType({ simpleResolvers: true, description: 'A way to make contact. Options list them safest first.' })
 export class ChannelView {
   @Field(() => ChannelKindEnum) kind: ChannelKind;
   @Field(() => String, { nullable: true, description: 'Null when the channel exists but its address could not be confirmed.' }) value: string | null;
@@ -134,7 +134,7 @@ export class ChannelView {
   @Field(() => String, { nullable: true }) safetyNote: string | null;
 }
 
-@ObjectType({ description: 'One ranked, explained protection option.' })
+@ObjectType({ simpleResolvers: true, description: 'One ranked, explained protection option.' })
 export class ProtectionOption {
   @Field(() => ID, { description: 'Stable key `<parentType>:<parentSlug>/<offerSlug>`, the same across plans and rebuilds.' }) id: string;
   @Field(() => Int, { description: '1 for the best option.' }) rank: number;
@@ -157,7 +157,7 @@ export class ProtectionOption {
   @Field(() => [Source]) sources: Source[];
 }
 
-@ObjectType({ description: 'A candidate ruled out by a hard rule, with the rule, so a result can be audited.' })
+@ObjectType({ simpleResolvers: true, description: 'A candidate ruled out by a hard rule, with the rule, so a result can be audited.' })
 export class ExcludedOption {
   @Field(() => ID) id: string;
   @Field(() => ResourceRef) resource: ResourceRef;
@@ -167,14 +167,14 @@ export class ExcludedOption {
   @Field({ description: 'One sentence in the plan locale.' }) reason: string;
 }
 
-@ObjectType({ description: 'Options grouped by when to use them.' })
+@ObjectType({ simpleResolvers: true, description: 'Options grouped by when to use them.' })
 export class PlanPhase {
   @Field(() => PlanPhaseKindEnum) phase: PlanPhaseKind;
   @Field({ description: 'In the plan locale.' }) title: string;
   @Field(() => [ProtectionOption], { description: 'The same objects as in `options`, in the same order.' }) options: ProtectionOption[];
 }
 
-@ObjectType({ description: 'A ranked, explained protection plan. Deterministic for a given need, locale, date and directory.' })
+@ObjectType({ simpleResolvers: true, description: 'A ranked, explained protection plan. Deterministic for a given need, locale, date and directory.' })
 export class ProtectionPlan {
   @Field(() => Locale, { description: 'The locale the text is written in (en, fr or es; English for others).' }) locale: Locale;
   @Field(() => Locale, { nullable: true, description: 'The locale asked for.' }) requestedLocale: Locale | null;

@@ -1,20 +1,20 @@
 /**
- * Global IDs (for `node(id)`) of the directory records and offers a plan points at, from the
- * directory module's own helpers. Memoised: a plan names every candidate, and the keys are
- * directory slugs (a bounded set), so the cache cannot grow with requests.
+ * A plan's resource references with their global IDs (for `node(id)`). The core returns the
+ * read model's own frozen reference objects, shared by every plan, so each is converted once
+ * and remembered by identity: a plan costs a lookup per option, not two IDs to encode, and the
+ * entries go away with the read model they belong to.
  */
 import { offerGlobalId, recordGlobalId } from '../directory/directory.types';
-import type { ParentType } from './core';
+import type { ResourceRef as CoreRef } from './core';
+import type { ResourceRef } from './finder.types';
 
-const ids = new Map<string, string>();
+const withIds = new WeakMap<CoreRef, ResourceRef>();
 
-function memo(key: string, make: () => string): string {
-  let id = ids.get(key);
-  if (id === undefined) ids.set(key, (id = make()));
-  return id;
+export function resourceRefWithIds(ref: CoreRef): ResourceRef {
+  let out = withIds.get(ref);
+  if (out === undefined) {
+    out = { ...ref, id: recordGlobalId(ref.parentType, ref.parentSlug), offerId: offerGlobalId(ref.offerSlug) };
+    withIds.set(ref, out);
+  }
+  return out;
 }
-
-export const parentGlobalId = (parentType: ParentType, parentSlug: string): string =>
-  memo(`${parentType}/${parentSlug}`, () => recordGlobalId(parentType, parentSlug));
-
-export const offerGlobalIdOf = (offerSlug: string): string => memo(`Offer/${offerSlug}`, () => offerGlobalId(offerSlug));
