@@ -19,6 +19,8 @@ import { characterLimit, queryLimits } from '../graphql/limits';
 import { statusCodesPlugin } from '../graphql/status-codes';
 import { localePlugin } from '../graphql/locale-plugin';
 import { graphqlLogOf, requestLogPlugin } from '../graphql/request-log';
+import { createOperationExecutor, jitGateway, type OperationExecutor } from '../graphql/executor';
+import { PrivacyAwareDocumentStore } from '../graphql/document-store';
 import { accessLog } from './access-log';
 import { PLAYGROUND_ASSETS_PATH, playgroundAssets, playgroundLandingPage } from './playground';
 import { directoryExportRouter } from '../modules/directory/export';
@@ -27,6 +29,9 @@ export interface HttpApp {
   app: express.Express;
   httpServer: http.Server;
   apollo: ApolloServer<AppContext>;
+  /** Parsed documents kept between requests, and how operations ran (for tests). */
+  documents: PrivacyAwareDocumentStore;
+  execution: OperationExecutor;
 }
 
 /**
@@ -51,9 +56,16 @@ export async function createHttpApp(config: Config, services: Services, logger: 
   const httpServer = http.createServer(app);
   const limits = queryLimits();
   const exposeStack = config.NODE_ENV === 'development';
+  const schema = buildAppSchema();
+  const execution = createOperationExecutor(schema);
+  const documents = new PrivacyAwareDocumentStore();
 
   const apollo = new ApolloServer<AppContext>({
-    schema: buildAppSchema(),
+    // The schema, executed by graphql-jit once an operation repeats (graphql/executor.ts).
+    gateway: jitGateway(schema, execution.executor),
+    documentStore: documents,
+    // Persisted queries would keep query texts (which may hold a finder need) in memory; not offered.
+    persistedQueries: false,
     csrfPrevention: true,
     // main.ts owns SIGTERM/SIGINT; Apollo's own handler would stop it and re-raise the signal, killing the process mid-shutdown.
     stopOnTerminationSignals: false,
@@ -81,6 +93,9 @@ export async function createHttpApp(config: Config, services: Services, logger: 
   await apollo.start();
 
   app.disable('x-powered-by');
+  // No ETags: Express would hash every response body (a whole plan is ~200 kB) for a header
+  // that GraphQL POSTs never use, and the API sets no HTTP caching.
+  app.set('etag', false);
   app.set('trust proxy', config.TRUST_PROXY);
   app.use(accessLog(logger));
   app.use(
@@ -133,5 +148,5 @@ export async function createHttpApp(config: Config, services: Services, logger: 
     return jsonError(res, status, status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST', status === 500 ? 'Internal server error' : 'Bad request');
   });
 
-  return { app, httpServer, apollo };
+  return { app, httpServer, apollo, documents, execution };
 }
