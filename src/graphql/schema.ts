@@ -7,14 +7,14 @@ import type { AppContext } from './context';
 import { NodeResolver } from './node.resolver';
 import { CountryResolver } from '../modules/geography/country.resolver';
 import { DIRECTORY_RESOLVERS } from '../modules/directory/directory.resolver';
-import { FinderResolver } from '../modules/finder/finder.resolver';
+import { FinderResolver, ResourceRefResolver } from '../modules/finder/finder.resolver';
 import { AccessResolver } from '../modules/access/access.resolver';
 import { CONTENT_RESOLVERS } from '../modules/content/content.resolver';
 import { SupportersResolver } from '../modules/supporters/supporters.resolver';
 import { CampaignSupportResolver } from '../modules/supporters/campaign-support.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-const RESOLVERS: NonEmptyArray<Function> = [NodeResolver, CountryResolver, FinderResolver, ...DIRECTORY_RESOLVERS, AccessResolver, ...CONTENT_RESOLVERS, SupportersResolver, CampaignSupportResolver];
+const RESOLVERS: NonEmptyArray<Function> = [NodeResolver, CountryResolver, FinderResolver, ResourceRefResolver, ...DIRECTORY_RESOLVERS, AccessResolver, ...CONTENT_RESOLVERS, SupportersResolver, CampaignSupportResolver];
 
 const authChecker: AuthChecker<AppContext> = ({ context }, roles) => {
   if (!context.viewer) throw new AppError(ErrorCode.UNAUTHENTICATED, 'An API token is required for this operation');

@@ -3,30 +3,35 @@
  * the plan comes from the in-memory read model. Input errors become BAD_USER_INPUT with the
  * field named and no value repeated; the need itself is never logged.
  */
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../graphql/context';
 import { AppError, ErrorCode, badInput } from '../../shared/errors';
 import { Locale } from '../../shared/localized';
-import { FinderInputError, type ProtectionPlan as CorePlan } from './core';
-import { ProtectionNeedInput, ProtectionPlan } from './finder.types';
-import { resourceRefWithIds } from './resource-ids';
+import { FinderInputError, type ProtectionPlan as CorePlan, type ResourceRef as CoreRef } from './core';
+import { ProtectionNeedInput, ProtectionPlan, ResourceRef } from './finder.types';
+import { idsOf } from './resource-ids';
 
 /** Bounds on list inputs, checked before the core sees them (no value is echoed). */
 const MAX_LIST = { risks: 20, profiles: 20, languages: 20 } as const;
 export const MAX_PLAN_LIMIT = 200;
 
-/** The core's plain objects, with global IDs added to every resource reference. */
+/** The core's plain objects as they are: the plan is already in the API's shape. */
 export function toGraphqlPlan(plan: CorePlan): ProtectionPlan {
-  const options = plan.options.map((o) => ({ ...o, resource: resourceRefWithIds(o.resource) }));
-  const byId = new Map(options.map((o) => [o.id, o]));
-  return {
-    ...plan,
-    locale: plan.locale as Locale,
-    requestedLocale: (plan.requestedLocale as Locale | null) ?? null,
-    options,
-    phases: plan.phases.map((p) => ({ ...p, options: p.options.map((o) => byId.get(o.id)!) })),
-    excluded: plan.excluded.map((e) => ({ ...e, resource: resourceRefWithIds(e.resource) })),
-  };
+  return { ...plan, locale: plan.locale as Locale, requestedLocale: (plan.requestedLocale as Locale | null) ?? null };
+}
+
+/** Global IDs of a plan's resources, computed only for the responses that ask for them. */
+@Resolver(() => ResourceRef)
+export class ResourceRefResolver {
+  @FieldResolver(() => ID, { description: 'Global ID of the parent record (Organization, StatePolicy, Mechanism or Programme), usable with node(id).' })
+  id(@Root() ref: CoreRef): string {
+    return idsOf(ref).id;
+  }
+
+  @FieldResolver(() => ID, { description: 'Global ID of the offer itself (an Offer), usable with node(id).' })
+  offerId(@Root() ref: CoreRef): string {
+    return idsOf(ref).offerId;
+  }
 }
 
 @Resolver()

@@ -110,10 +110,7 @@ export class ScoreFactors {
 
 @ObjectType({ simpleResolvers: true, description: 'The directory record an option comes from.' })
 export class ResourceRef {
-  @Field(() => ID, { description: 'Global ID of the parent record (Organization, StatePolicy, Mechanism or Programme), usable with node(id).' })
-  id: string;
-  @Field(() => ID, { description: 'Global ID of the offer itself (an Offer), usable with node(id).' })
-  offerId: string;
+  // `id` and `offerId` (global IDs) are resolved by ResourceRefResolver, only when asked for.
   @Field({ description: 'Stable key `<parentType>:<parentSlug>/<offerSlug>` (the option id).' }) key: string;
   @Field(() => ResourceParentTypeEnum) parentType: ParentType;
   @Field() parentSlug: string;

@@ -1,20 +1,23 @@
 /**
- * A plan's resource references with their global IDs (for `node(id)`). The core returns the
- * read model's own frozen reference objects, shared by every plan, so each is converted once
- * and remembered by identity: a plan costs a lookup per option, not two IDs to encode, and the
- * entries go away with the read model they belong to.
+ * Global IDs (for `node(id)`) of the resources a plan names. The core returns the read model's
+ * own frozen reference objects, shared by every plan, so each is encoded once and remembered by
+ * identity: the entries go away with the read model they belong to.
  */
 import { offerGlobalId, recordGlobalId } from '../directory/directory.types';
 import type { ResourceRef as CoreRef } from './core';
-import type { ResourceRef } from './finder.types';
 
-const withIds = new WeakMap<CoreRef, ResourceRef>();
+export interface ResourceIds {
+  id: string;
+  offerId: string;
+}
 
-export function resourceRefWithIds(ref: CoreRef): ResourceRef {
-  let out = withIds.get(ref);
+const ids = new WeakMap<CoreRef, ResourceIds>();
+
+export function idsOf(ref: CoreRef): ResourceIds {
+  let out = ids.get(ref);
   if (out === undefined) {
-    out = { ...ref, id: recordGlobalId(ref.parentType, ref.parentSlug), offerId: offerGlobalId(ref.offerSlug) };
-    withIds.set(ref, out);
+    out = { id: recordGlobalId(ref.parentType, ref.parentSlug), offerId: offerGlobalId(ref.offerSlug) };
+    ids.set(ref, out);
   }
   return out;
 }
