@@ -11,11 +11,13 @@ declare module 'autocannon' {
   }
   interface Histogram {
     average: number;
+    total: number;
     p50: number;
     p99: number;
   }
   interface Result {
     requests: Histogram;
+    throughput: Histogram;
     latency: Histogram;
     errors: number;
     timeouts: number;

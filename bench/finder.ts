@@ -1,19 +1,27 @@
 /**
  * Finder benchmark (npm run bench:finder). Two parts, one run:
  *
- * 1. HTTP: plans per second and p50/p99 latency at concurrency 1 and 64, with autocannon on
- *    loopback, against the same server's `{ __typename }` as the floor (same Express, Apollo,
- *    limits and logging; only the resolver differs). Embedded PGlite in memory, seeded.
+ * 1. HTTP: requests per second and p50/p99 latency at concurrency 1 and 64, with autocannon on
+ *    loopback, against one server process (bench/server.ts, NODE_ENV=production, embedded
+ *    PGlite in memory, seeded; autocannon runs in this process, not the server's): the floor
+ *    `{ __typename }` (same Express, Apollo, limits and logging; only the resolver differs),
+ *    the `ProtectionPlanBrief` operation (what a chatbot asks: the best five options), and the
+ *    `ProtectionPlan` operation without `limit` (the whole plan: every option and exclusion);
+ *    and, for reference, a bare node:http handler in the same process returning the floor's
+ *    JSON (what the machine can do without Express and Apollo). BENCH_ROUNDS rounds, medians.
  * 2. Core alone: buildProtectionPlan over the seeded directory cloned 1x, 10x and 100x (new
  *    slugs), to show linear growth: the full plan, and `limit: 10` (every candidate is still
  *    evaluated and scored, and every excluded one listed; only ten options are written out).
  *
- * Writes a Markdown table to stdout; docs/benchmarks.md keeps the results with the command.
- * Env: BENCH_SECONDS (default 10 per HTTP run); BENCH_HTTP=0 skips part 1 (for profiling the
+ * Writes Markdown tables to stdout; docs/benchmarks.md keeps the results with the command.
+ * Env: BENCH_SECONDS (default 10 per HTTP run), BENCH_ROUNDS (default 3); BENCH_HTTP=0 skips part 1 (for profiling the
  * core: `node --cpu-prof dist/bench/finder.js`).
  */
 import 'reflect-metadata';
 import os from 'node:os';
+import path from 'node:path';
+import fs from 'node:fs';
+import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
@@ -25,6 +33,8 @@ import { countriesForFinder } from '../src/modules/finder/finder.service';
 import { scaledDirectory } from '../src/modules/finder/core/synthetic';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const ROOT = path.resolve(__dirname, '../..');
 
 const NEED: ProtectionNeed = {
   country: 'GT',
@@ -35,11 +45,10 @@ const NEED: ProtectionNeed = {
   currentlyInCountry: true,
 };
 
-const PLAN_QUERY = `query Plan($need: ProtectionNeedInput!) { protectionPlan(need: $need, locale: es) {
-  summary safetyNotes
-  options { id rank kind name phase eligibility score factors { riskFit urgencyFit languageFit profileFit coverage confidence safetyPenalty }
-    reasons caveats nextSteps resource { id key parentName } channels { kind value languages hours available247 } }
-  excluded { id code reason } } }`;
+const operation = (name: string) => fs.readFileSync(path.join(ROOT, 'schema/operations', `${name}.graphql`), 'utf8');
+
+/** The goals of the finder issue, checked against each run. */
+const GOALS = { p99AtConcurrency64Ms: 20, throughputOfFloor: 0.5 } as const;
 
 interface HttpResult {
   name: string;
@@ -47,6 +56,8 @@ interface HttpResult {
   rps: number;
   p50: number;
   p99: number;
+  /** Headers and body, as autocannon read them. */
+  bytesPerResponse: number;
   errors: number;
   non2xx: number;
 }
@@ -71,6 +82,7 @@ function run(url: string, name: string, body: string, connections: number): Prom
           rps: r.requests.average,
           p50: r.latency.p50,
           p99: r.latency.p99,
+          bytesPerResponse: r.requests.total > 0 ? Math.round(r.throughput.total / r.requests.total) : 0,
           errors: r.errors + r.timeouts,
           non2xx: r.non2xx,
         });
@@ -115,49 +127,132 @@ function printCore(core: ReturnType<typeof coreBench>) {
   }
 }
 
-async function main() {
-  const http = process.env.BENCH_HTTP !== '0';
-  const loadBefore = os.loadavg()[0];
-  const config = loadConfig({ NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', DATA_DIR: 'memory://', LOG_LEVEL: 'silent', DATA_KEY: randomBytes(32).toString('base64') });
-  const server = await startServer(config, { logger: createLogger('silent') });
+/** Starts bench/server.ts in its own process; resolves with its URLs and a stop function. */
+function startServerProcess(): Promise<{ url: string; bareUrl: string; stop: () => Promise<void> }> {
+  const child = fork(path.join(__dirname, 'server.js'), [], { env: { ...process.env, NODE_ENV: 'production' }, stdio: 'inherit' });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`bench server exited with code ${code}`)));
+    child.once('message', (message: { url: string; bareUrl: string }) =>
+      resolve({
+        ...message,
+        stop: () => {
+          child.send('stop');
+          return exited;
+        },
+      }),
+    );
+  });
+}
+
+async function post(url: string, body: string) {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  return (await response.json()) as { data?: { protectionPlan?: { options: unknown[] } }; errors?: unknown };
+}
+
+const FLOOR = '{ __typename } (floor)';
+const BARE = 'bare node:http handler (reference)';
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+interface Row {
+  name: string;
+  connections: number;
+  runs: HttpResult[];
+  /** Each round's req/s divided by the floor's in the same round. */
+  ratios: number[];
+}
+
+/**
+ * ROUNDS rounds (default 3) of every run at each concurrency, one after the other, so slow
+ * drift of the machine touches the floor and the plans alike; medians are reported, and the
+ * plan-to-floor ratio of each round.
+ */
+async function httpBench(): Promise<Row[]> {
+  const server = await startServerProcess();
   try {
-    const results: HttpResult[] = [];
-    if (http) {
-      const floorBody = JSON.stringify({ query: '{ __typename }' });
-      const planBody = JSON.stringify({ query: PLAN_QUERY, variables: { need: NEED } });
-      // What a chatbot asks for: the best ten options (excluded candidates are always all listed).
-      const top10Body = JSON.stringify({ query: PLAN_QUERY.replace('locale: es)', 'locale: es, limit: 10)'), variables: { need: NEED } });
-      // Sanity: the plan request works and is not an error.
-      const check = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: planBody });
-      const json = (await check.json()) as { data?: { protectionPlan?: { options: unknown[] } }; errors?: unknown };
-      if (!json.data?.protectionPlan?.options.length) throw new Error(`plan request failed: ${JSON.stringify(json.errors)}`);
-
-      for (const connections of [1, 64]) {
-        results.push(await run(server.url, '{ __typename } (floor)', floorBody, connections));
-        results.push(await run(server.url, 'protectionPlan (full plan)', planBody, connections));
-        results.push(await run(server.url, 'protectionPlan (limit 10)', top10Body, connections));
+    const variables = { need: NEED, locale: 'es' };
+    const runs = [
+      { name: FLOOR, url: server.url, body: JSON.stringify({ query: '{ __typename }' }) },
+      { name: 'ProtectionPlanBrief (best 5, chatbot)', url: server.url, body: JSON.stringify({ query: operation('ProtectionPlanBrief'), variables }) },
+      { name: 'ProtectionPlan (whole plan)', url: server.url, body: JSON.stringify({ query: operation('ProtectionPlan'), variables }) },
+      { name: BARE, url: server.bareUrl, body: JSON.stringify({ query: '{ __typename }' }) },
+    ];
+    for (const { name, url, body } of runs.slice(1, 3)) {
+      // Sanity, and warm-up: the plan requests work, and their operation is compiled (second use).
+      for (let i = 0; i < 3; i++) {
+        const json = await post(url, body);
+        if (!json.data?.protectionPlan?.options.length) throw new Error(`${name} failed: ${JSON.stringify(json.errors)}`);
       }
     }
-
-    const snapshot = await server.services.directory.snapshot();
-    const { countries, proceduresAsOf } = countriesForFinder(await server.services.countries.all());
-    const core = coreBench({ ...snapshot, countries, proceduresAsOf });
-
-    const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-    console.log(`# finder benchmark — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${os.cpus().length} cores (${cpu}), ${SECONDS}s per HTTP run, load average before: ${loadBefore.toFixed(1)}, after: ${os.loadavg()[0].toFixed(1)}\n`);
-    if (http) {
-      console.log('| run | connections | req/s | p50 ms | p99 ms | errors | non-2xx | plan/floor req/s |');
-      console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-      for (const r of results) {
-        const floor = results.find((f) => f.connections === r.connections && !f.name.startsWith('protectionPlan'))!;
-        const ratio = r.name.startsWith('protectionPlan') ? (r.rps / floor.rps).toFixed(2) : '';
-        console.log(`| ${r.name} | ${r.connections} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${ratio} |`);
+    const rows: Row[] = [];
+    for (const connections of [1, 64]) {
+      const byName = new Map(runs.map((r) => [r.name, { name: r.name, connections, runs: [] as HttpResult[], ratios: [] as number[] }]));
+      for (let round = 0; round < ROUNDS; round++) {
+        let floorRps = 0;
+        for (const { name, url, body } of runs) {
+          const result = await run(url, name, body, connections);
+          if (name === FLOOR) floorRps = result.rps;
+          const row = byName.get(name)!;
+          row.runs.push(result);
+          row.ratios.push(result.rps / floorRps);
+        }
       }
+      rows.push(...byName.values());
     }
-    printCore(core);
+    return rows;
   } finally {
     await server.stop();
   }
+}
+
+function printHttp(rows: Row[]) {
+  console.log(`Medians of ${ROUNDS} rounds; the ratio is each round's req/s over the floor's in that round.\n`);
+  console.log('| run | connections | req/s | p50 ms | p99 ms | bytes per response | errors, non-2xx | req/s ÷ floor: median (rounds) |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const r of rows) {
+    const ratio = r.name === FLOOR ? '' : `${median(r.ratios).toFixed(2)} (${r.ratios.map((x) => x.toFixed(2)).join(', ')})`;
+    const errors = r.runs.reduce((n, x) => n + x.errors + x.non2xx, 0);
+    console.log(
+      `| ${r.name} | ${r.connections} | ${median(r.runs.map((x) => x.rps)).toFixed(0)} | ${median(r.runs.map((x) => x.p50))} | ${median(r.runs.map((x) => x.p99))} | ${r.runs[0].bytesPerResponse} | ${errors} | ${ratio} |`,
+    );
+  }
+  console.log('\n| goal | run | result (median) | met |');
+  console.log('| --- | --- | ---: | --- |');
+  for (const r of rows.filter((x) => x.name !== FLOOR && x.name !== BARE)) {
+    const ratio = median(r.ratios);
+    console.log(`| throughput ≥ ${GOALS.throughputOfFloor} × floor, concurrency ${r.connections} | ${r.name} | ${ratio.toFixed(2)} | ${ratio >= GOALS.throughputOfFloor ? 'yes' : 'no'} |`);
+    const p99 = median(r.runs.map((x) => x.p99));
+    if (r.connections === 64) console.log(`| p99 < ${GOALS.p99AtConcurrency64Ms} ms at concurrency 64 | ${r.name} | ${p99} ms | ${p99 < GOALS.p99AtConcurrency64Ms ? 'yes' : 'no'} |`);
+  }
+  for (const name of [FLOOR, BARE]) {
+    const row = rows.find((x) => x.connections === 64 && x.name === name)!;
+    const p99 = median(row.runs.map((x) => x.p99));
+    console.log(`| (for reference) p99 < ${GOALS.p99AtConcurrency64Ms} ms at concurrency 64 | ${name} | ${p99} ms | ${p99 < GOALS.p99AtConcurrency64Ms ? 'yes' : 'no'} |`);
+  }
+}
+
+async function main() {
+  const http = process.env.BENCH_HTTP !== '0';
+  const loadBefore = os.loadavg()[0];
+  const rows = http ? await httpBench() : [];
+
+  // The core alone, in this process, over the seeded directory.
+  const config = loadConfig({ NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', DATA_DIR: 'memory://', LOG_LEVEL: 'silent', DATA_KEY: randomBytes(32).toString('base64') });
+  const server = await startServer(config, { logger: createLogger('silent') });
+  let core: ReturnType<typeof coreBench>;
+  try {
+    const snapshot = await server.services.directory.snapshot();
+    const { countries, proceduresAsOf } = countriesForFinder(await server.services.countries.all());
+    core = coreBench({ ...snapshot, countries, proceduresAsOf });
+  } finally {
+    await server.stop();
+  }
+
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  console.log(`# finder benchmark — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${os.cpus().length} cores (${cpu}), ${SECONDS}s per HTTP run, ${ROUNDS} rounds, load average before: ${loadBefore.toFixed(1)}, after: ${os.loadavg()[0].toFixed(1)}\n`);
+  if (http) printHttp(rows);
+  printCore(core);
 }
 
 main().catch((err) => {

@@ -1,0 +1,40 @@
+/**
+ * The server under load for bench/finder.ts, in its own process (as deployed: the load
+ * generator must not share its event loop), with NODE_ENV=production set in its environment
+ * by the parent, so graphql-js runs as in production. Embedded PGlite in memory, seeded.
+ * Also a bare node:http handler returning the floor's JSON, as a reference for what the machine
+ * does without Express and Apollo. Sends `{ url, bareUrl }` to the parent when listening;
+ * stops on the message 'stop'.
+ */
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { loadConfig } from '../src/config';
+import { createLogger } from '../src/logger';
+import { startServer } from '../src/server';
+
+async function main() {
+  const config = loadConfig({ NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', DATA_DIR: 'memory://', LOG_LEVEL: 'silent', DATA_KEY: randomBytes(32).toString('base64') });
+  const server = await startServer(config, { logger: createLogger('silent') });
+  const bare = http.createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      res.setHeader('content-type', 'application/json; charset=utf-8');
+      res.end('{"data":{"__typename":"Query"}}');
+    });
+  });
+  await new Promise<void>((resolve) => bare.listen(0, '127.0.0.1', resolve));
+  process.on('message', (message) => {
+    if (message === 'stop') {
+      bare.close();
+      void server.stop().then(() => process.exit(0));
+    }
+  });
+  process.send?.({ url: server.url, bareUrl: `http://127.0.0.1:${(bare.address() as AddressInfo).port}/` });
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
