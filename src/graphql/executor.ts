@@ -8,8 +8,8 @@
  *
  * - Compiled only on an operation's second use: compiling costs milliseconds, and a client
  *   sending ever-new documents must not make the server compile each one.
- * - Compiled operations are held by the parsed document (a WeakMap), which Apollo's document
- *   store keeps (bounded, see `privacyAwareDocumentStore`): they go when the document goes.
+ * - Compiled operations are held by the parsed operation (a WeakMap), which Apollo's document
+ *   store keeps (bounded, see `PrivacyAwareDocumentStore`): they go when the document goes.
  * - graphql-js stays the reference: when graphql-jit cannot compile an operation, or rejects
  *   the variables, graphql-js runs it, so every error keeps the shape and message (rewritten
  *   by error-format) the API documents. A rejected variable means no resolver has run yet.
@@ -22,8 +22,8 @@ import { execute, GraphQLError, type ExecutionResult, type GraphQLSchema, type O
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
 
-/** Uses of an operation before it is compiled. */
-export const COMPILE_ON_USE = 2;
+/** The use of an operation on which it is compiled. */
+const COMPILE_ON_USE = 2;
 
 interface OperationState {
   uses: number;
@@ -33,7 +33,7 @@ interface OperationState {
 
 export interface OperationExecutor {
   executor: GatewayExecutor;
-  /** How many operations are compiled (for tests). */
+  /** Operations compiled, and executions by graphql-jit and by graphql-js (for tests). */
   stats(): { compiled: number; jitExecutions: number; referenceExecutions: number };
 }
 
