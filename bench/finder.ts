@@ -22,12 +22,9 @@ import os from 'node:os';
 import path from 'node:path';
 import fs from 'node:fs';
 import { fork } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
-import { loadConfig } from '../src/config';
-import { createLogger } from '../src/logger';
-import { startServer } from '../src/server';
+import { startSeededServer } from './seeded-server';
 import { buildProtectionPlan, buildReadModel, type DirectoryInput, type ProtectionNeed, type ReadModel } from '../src/modules/finder/core';
 import { countriesForFinder } from '../src/modules/finder/finder.service';
 import { scaledDirectory } from '../src/modules/finder/core/synthetic';
@@ -238,8 +235,7 @@ async function main() {
   const rows = http ? await httpBench() : [];
 
   // The core alone, in this process, over the seeded directory.
-  const config = loadConfig({ NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', DATA_DIR: 'memory://', LOG_LEVEL: 'silent', DATA_KEY: randomBytes(32).toString('base64') });
-  const server = await startServer(config, { logger: createLogger('silent') });
+  const server = await startSeededServer();
   let core: ReturnType<typeof coreBench>;
   try {
     const snapshot = await server.services.directory.snapshot();

@@ -6,17 +6,12 @@
  * does without Express and Apollo. Sends `{ url, bareUrl }` to the parent when listening;
  * stops on the message 'stop'.
  */
-import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { loadConfig } from '../src/config';
-import { createLogger } from '../src/logger';
-import { startServer } from '../src/server';
+import { startSeededServer } from './seeded-server';
 
 async function main() {
-  const config = loadConfig({ NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', DATA_DIR: 'memory://', LOG_LEVEL: 'silent', DATA_KEY: randomBytes(32).toString('base64') });
-  const server = await startServer(config, { logger: createLogger('silent') });
+  const server = await startSeededServer();
   const bare = http.createServer((req, res) => {
     req.resume();
     req.on('end', () => {

@@ -16,7 +16,7 @@ const MAX_LIST = { risks: 20, profiles: 20, languages: 20 } as const;
 export const MAX_PLAN_LIMIT = 200;
 
 /** The core's plain objects as they are: the plan is already in the API's shape. */
-export function toGraphqlPlan(plan: CorePlan): ProtectionPlan {
+function toGraphqlPlan(plan: CorePlan): ProtectionPlan {
   return { ...plan, locale: plan.locale as Locale, requestedLocale: (plan.requestedLocale as Locale | null) ?? null };
 }
 
