@@ -21,11 +21,15 @@
  *   - treaty-ratifications/hr_status_*.csv: a mid-2022 transcription of the UN Treaty Collection
  *     (world-politics-datalab), UN member states only. See treaty-ratifications.md.
  *   - country names in en, fr, es, ar, ru, zh from the `i18n-iso-countries` package.
+ *   - scripts/research/acceptances.yaml (in this repository): researched lists and events after the
+ *     2022 snapshot (article declarations, regional instruments, denunciations), each with its
+ *     dated sources. Applied after the snapshot, so a newer fact replaces an older one.
  *
  * Rules:
  *   - A procedure is written only when the data says something about it; absent means UNKNOWN.
- *     Article declarations (CAT art. 22, ICERD art. 14, ICPPED art. 31, ICMW art. 77) are not in
- *     the data, so they are never written. Non-UN members and territories get no procedures.
+ *     Every fact carries its own as-of date and the id of its source. A list marked `complete`
+ *     makes every UN member it does not name NOT_ACCEPTED (for UN procedures) or every country
+ *     (for regional instruments); a partial list says nothing of the states it does not name.
  *   - "state party" → ACCEPTED; "signatory state" / "no action" → NOT_ACCEPTED; a row whose note
  *     records a denunciation → NOT_ACCEPTED; a row whose flags contradict its status → left out.
  *   - Every code in the treaty CSVs must be a code of the memberships CSV, a known alias (with the
@@ -37,12 +41,16 @@ import * as fs from 'fs';
 import * as path from 'path';
 import countries from 'i18n-iso-countries';
 import { Document, isMap, isSeq, parse, type YAMLSeq } from 'yaml';
-import { countriesSeedFile, type CountriesSeedFile, type CountrySeed } from '../src/modules/geography/seed-schema';
+import { countriesSeedFile, type AcceptanceFact, type CountriesSeedFile, type CountrySeed, type CountrySource } from '../src/modules/geography/seed-schema';
+import { earliestDay, partialDate, source as sourceSchema } from '../src/modules/directory/seed-schema';
+import { z } from 'zod';
 import {
   LOCALES,
+  REGIONAL_INSTRUMENTS,
   REGIONAL_SYSTEMS,
   UN_PROCEDURES,
   type Locale,
+  type RegionalInstrument,
   type RegionalSystem,
   type UnProcedure,
 } from '../src/modules/taxonomy/values';
@@ -51,7 +59,8 @@ import {
 // Fixed facts about the inputs (reviewed by hand; change them only with a source)
 // ---------------------------------------------------------------------------------------------
 
-const VERIFIED_ON = '2026-11-21';
+/** The day the reference material below was read to build the seed. */
+const READ_ON = '2026-11-21';
 /**
  * The date the treaty data describes. In the upstream repository (commit fdb779e, read
  * 2022-08-25) six of the seven CSVs used here were uploaded on 2022-05-29 and
@@ -59,31 +68,48 @@ const VERIFIED_ON = '2026-11-21';
  * ("signatory" → "signatory state"). The data can therefore describe nothing later than
  * 2022-05-29 for most procedures, so that date is used (conservative: anything after it may be missing).
  */
-const PROCEDURES_AS_OF = '2022-05-29';
+const SNAPSHOT_AS_OF = '2022-05-29';
+const SNAPSHOT_SOURCE = 'wpdl-treaties-2022';
 
-const SOURCES: CountriesSeedFile['sources'] = [
+const SOURCES: CountrySource[] = [
   {
+    id: 'world-countries-2026',
     url: 'https://github.com/mledoze/countries/blob/5e9f370050f83ad2ba4cb885f75d66114badf72c/countries.json',
     title:
       'mledoze/countries (npm world-countries), countries.json at commit 5e9f370 (2026-04-27): ISO 3166-1 codes, names and UN membership (ODbL-1.0; Holy See corrected to non-member)',
+    kind: 'SECONDARY',
+    access: 'STORED_COPY',
+    evidenceOn: '2026-04-27',
+    readOn: READ_ON,
   },
   {
+    id: 'memberships-2020',
     url: 'https://github.com/dieghernan/Country-Codes-and-International-Organizations/blob/3a7203aa5fa6085ef0f472691c41feb309446272/outputs/CountrycodesOrgs.csv',
     title:
       'dieghernan/Country-Codes-and-International-Organizations, CountrycodesOrgs.csv (data of 29 Jan 2020, CIA World Factbook): EU, CoE, OAS, AU, OSCE, ASEAN and Arab League members, corrected for later events (Russia left the CoE 2022, Nicaragua left the OAS 2023, Syria back in the Arab League 2023, Timor-Leste joined ASEAN 2025)',
+    kind: 'SECONDARY',
+    access: 'STORED_COPY',
+    evidenceOn: '2020-01-29',
+    readOn: READ_ON,
   },
   {
+    id: SNAPSHOT_SOURCE,
     url: 'https://github.com/world-politics-datalab/humanrights-treaties-ratification-status/tree/fdb779e6a4a121c3024b4a72e72833a448a2b62d',
     title:
-      'World Politics Data Lab, humanrights-treaties-ratification-status (CSVs of May-June 2022, commit fdb779e): ratification status of the core UN human rights instruments, UN member states only',
+      'World Politics Data Lab, humanrights-treaties-ratification-status (CSVs of May-June 2022, commit fdb779e): ratification status of the core UN human rights instruments, UN member states only, transcribed from the UN Treaty Collection',
+    kind: 'SECONDARY',
+    access: 'STORED_COPY',
+    evidenceOn: SNAPSHOT_AS_OF,
+    readOn: READ_ON,
   },
   {
-    url: 'https://treaties.un.org/Pages/Treaties.aspx?id=4&subid=A&lang=en',
-    title: 'United Nations Treaty Collection, Chapter IV: Human Rights (status of the treaties and optional protocols)',
-  },
-  {
+    id: 'i18n-iso-countries-7-14',
     url: 'https://github.com/michaelwittig/node-i18n-iso-countries',
-    title: 'i18n-iso-countries 7.14.0: country names in English, French, Spanish, Arabic, Russian and Chinese',
+    title: 'i18n-iso-countries 7.14.0 (released 2025-07-17): country names in English, French, Spanish, Arabic, Russian and Chinese',
+    kind: 'SECONDARY',
+    access: 'STORED_COPY',
+    evidenceOn: '2025-07-17',
+    readOn: READ_ON,
   },
 ];
 
@@ -175,6 +201,124 @@ export function parseCsv(text: string): Record<string, string>[] {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Researched acceptances (scripts/research/acceptances.yaml)
+// ---------------------------------------------------------------------------------------------
+
+const procedureName = z.union([z.enum(UN_PROCEDURES), z.enum(REGIONAL_INSTRUMENTS)]);
+const code = z.string().regex(/^[A-Z]{2}$/);
+const isoDay = partialDate;
+const sourcedFact = z.intersection(z.object({ id: z.string().regex(/^[a-z0-9-]+$/) }), sourceSchema);
+const acceptancesFile = z
+  .object({
+    lists: z
+      .array(
+        z
+          .object({
+            procedure: procedureName,
+            asOf: isoDay,
+            /** The sources give the full list: a state not named is not accepting. */
+            complete: z.boolean(),
+            accepted: z.array(code),
+            withdrawn: z.array(z.object({ code, effective: isoDay }).strict()).default([]),
+            /** Sources disagree or do not say: left UNKNOWN, whatever older data said. */
+            unknown: z.array(code).default([]),
+            sources: z.array(sourcedFact).min(1),
+            notes: z.string().optional(),
+          })
+          .strict(),
+      )
+      .default([]),
+    changes: z
+      .array(
+        z
+          .object({
+            procedure: procedureName,
+            code,
+            status: z.enum(['ACCEPTED', 'NOT_ACCEPTED']),
+            effective: isoDay,
+            event: z.string().min(1),
+            sources: z.array(sourcedFact).min(1),
+          })
+          .strict(),
+      )
+      .default([]),
+  })
+  .strict();
+type Acceptances = z.infer<typeof acceptancesFile>;
+
+export function loadAcceptances(file: string): Acceptances {
+  return acceptancesFile.parse(parse(fs.readFileSync(file, 'utf8')));
+}
+
+const isInstrument = (p: string): p is RegionalInstrument => (REGIONAL_INSTRUMENTS as readonly string[]).includes(p);
+
+function setFact(seed: CountrySeed, procedure: UnProcedure | RegionalInstrument, fact: AcceptanceFact | null): void {
+  const group = (isInstrument(procedure) ? seed.instruments : seed.procedures) as Record<string, AcceptanceFact>;
+  if (fact) group[procedure] = fact;
+  else delete group[procedure];
+}
+
+/** Applies the researched lists, then the single events, on top of the 2022 snapshot. */
+function applyAcceptances(
+  data: Acceptances,
+  seeds: Map<string, CountrySeed>,
+  sources: CountrySource[],
+  comment: (code: string, text: string) => void,
+  report: Report,
+): void {
+  const addSources = (list: CountrySource[]): string => {
+    for (const s of list) {
+      const known = sources.find((x) => x.id === s.id);
+      if (known && JSON.stringify(known) !== JSON.stringify(s)) throw new Error(`acceptances: source id ${s.id} is used for two sources`);
+      if (!known) sources.push(s);
+    }
+    return list[0].id;
+  };
+  const seedOf = (c: string, where: string): CountrySeed => {
+    const seed = seeds.get(c);
+    if (!seed) throw new Error(`acceptances: ${where}: unknown country ${c}`);
+    return seed;
+  };
+  for (const list of data.lists) {
+    const source = addSources(list.sources);
+    const named = new Set([...list.accepted, ...list.withdrawn.map((w) => w.code), ...list.unknown]);
+    if (named.size !== list.accepted.length + list.withdrawn.length + list.unknown.length) {
+      throw new Error(`acceptances: ${list.procedure}: a country is named twice`);
+    }
+    for (const c of list.accepted) setFact(seedOf(c, list.procedure), list.procedure, { status: 'ACCEPTED', asOf: list.asOf, source });
+    for (const w of list.withdrawn) {
+      setFact(seedOf(w.code, list.procedure), list.procedure, { status: 'NOT_ACCEPTED', asOf: w.effective, source });
+      comment(w.code, `${list.procedure}: withdrawn or denounced, effective ${w.effective} (source ${source})`);
+    }
+    for (const c of list.unknown) setFact(seedOf(c, list.procedure), list.procedure, null);
+    if (list.complete) {
+      for (const seed of seeds.values()) {
+        if (named.has(seed.code) || (!isInstrument(list.procedure) && !seed.unMember)) continue;
+        setFact(seed, list.procedure, { status: 'NOT_ACCEPTED', asOf: list.asOf, source });
+      }
+    }
+    report.acceptances.push(
+      `${list.procedure} as of ${list.asOf} (${list.complete ? 'complete' : 'partial'} list, ${source}): ${list.accepted.length} accepted, ${list.withdrawn.length} withdrawn, ${list.unknown.length} unknown`,
+    );
+  }
+  for (const change of data.changes) {
+    const seed = seedOf(change.code, change.procedure);
+    const current = (isInstrument(change.procedure) ? seed.instruments : seed.procedures)[change.procedure as never] as AcceptanceFact | undefined;
+    // A newer list already states the fact: keep its newer date, but two sources must not disagree.
+    if (current && current.source !== SNAPSHOT_SOURCE && earliestDay(current.asOf) >= earliestDay(change.effective)) {
+      if (current.status !== change.status) {
+        throw new Error(`acceptances: ${change.code} ${change.procedure}: a list of ${current.asOf} says ${current.status}, a change of ${change.effective} says ${change.status}`);
+      }
+      continue;
+    }
+    const source = addSources(change.sources);
+    setFact(seed, change.procedure, { status: change.status, asOf: change.effective, source });
+    comment(change.code, `${change.procedure}: ${change.event}, effective ${change.effective} (source ${source})`);
+    report.acceptances.push(`${change.code} ${change.procedure} → ${change.status} on ${change.effective}: ${change.event} (${source})`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Build
 // ---------------------------------------------------------------------------------------------
 
@@ -187,6 +331,7 @@ interface Report {
   leftUnknown: string[];
   nameFallbacks: string[];
   nameWarnings: string[];
+  acceptances: string[];
 }
 
 function flag(v: string | undefined): '1' | '0' | '' {
@@ -240,7 +385,7 @@ interface Built {
   report: Report;
 }
 
-export function build(referenceDir: string): Built {
+export function build(referenceDir: string, acceptancesFile: string): Built {
   const report: Report = {
     codeFixes: [],
     droppedRows: [],
@@ -249,6 +394,7 @@ export function build(referenceDir: string): Built {
     leftUnknown: [],
     nameFallbacks: [],
     nameWarnings: [],
+    acceptances: [],
   };
   const comments = new Map<string, string[]>();
   const comment = (code: string, text: string) => comments.set(code, [...(comments.get(code) ?? []), text]);
@@ -286,6 +432,7 @@ export function build(referenceDir: string): Built {
       unMember: bool('un_member'),
       memberships: REGIONAL_SYSTEMS.filter((s) => bool(MEMBERSHIP_COLUMNS[s])),
       procedures: {},
+      instruments: {},
       leastDeveloped: null,
     });
     if (r['notes']) comment(code, r['notes']);
@@ -327,7 +474,7 @@ export function build(referenceDir: string): Built {
       }
 
       const status = classify(row, `${file} ${code} (${name})`, report);
-      if (status) seed.procedures[procedure] = status;
+      if (status) seed.procedures[procedure] = { status, asOf: SNAPSHOT_AS_OF, source: SNAPSHOT_SOURCE };
       else comment(code, `${procedure} left out (UNKNOWN): ${file} row contradicts itself`);
       if (status === 'NOT_ACCEPTED' && /denounc/i.test(row['note'] ?? '')) comment(code, `${procedure}: ${row['note']} (per ${file})`);
     }
@@ -339,6 +486,9 @@ export function build(referenceDir: string): Built {
     }
   }
 
+  const sources = [...SOURCES];
+  applyAcceptances(loadAcceptances(acceptancesFile), seeds, sources, comment, report);
+
   // Stable key order inside each country.
   const ordered = [...seeds.values()]
     .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
@@ -348,20 +498,20 @@ export function build(referenceDir: string): Built {
       unMember: c.unMember,
       memberships: c.memberships,
       procedures: Object.fromEntries(UN_PROCEDURES.filter((p) => c.procedures[p]).map((p) => [p, c.procedures[p]])),
+      instruments: Object.fromEntries(REGIONAL_INSTRUMENTS.filter((p) => c.instruments[p]).map((p) => [p, c.instruments[p]])),
       leastDeveloped: c.leastDeveloped,
     }));
 
-  const file = countriesSeedFile.parse({
-    sources: SOURCES,
-    verifiedOn: VERIFIED_ON,
-    proceduresAsOf: PROCEDURES_AS_OF,
-    countries: ordered,
-  });
+  // The names and memberships sources describe every country; a treaty source stays only if a fact cites it.
+  const cited = new Set(ordered.flatMap((c) => [...Object.values(c.procedures), ...Object.values(c.instruments)].map((f) => f!.source)));
+  const kept = sources.filter((s) => s.id !== SNAPSHOT_SOURCE ? SOURCES.includes(s) || cited.has(s.id) : cited.has(s.id));
+  const file = countriesSeedFile.parse({ sources: kept, countries: ordered });
   return { file, comments, report };
 }
 
 export function render({ file, comments, report }: Built): string {
-  const doc = new Document(file);
+  // verifiedOn is derived from the sources on load, so it is not written.
+  const doc = new Document({ sources: file.sources, countries: file.countries });
   const header = [
     ' GENERATED FILE: do not edit by hand.',
     ' Written by scripts/build-countries-seed.ts (see its header for the command) from:',
@@ -369,8 +519,9 @@ export function render({ file, comments, report }: Built): string {
     '   - treaty-ratifications/hr_status_*.csv (UN Treaty Collection, transcribed by the',
     '     World Politics Data Lab, May-June 2022; UN member states only),',
     '   - i18n-iso-countries (names in en, fr, es, ar, ru, zh).',
-    ' A procedure missing from `procedures` is UNKNOWN. Article declarations (CAT art. 22,',
-    ' ICERD art. 14, ICPPED art. 31, ICMW art. 77) are not in the data and are never set.',
+    '   - scripts/research/acceptances.yaml (researched lists and later events, each with dated sources).',
+    ' A procedure missing from `procedures` or an instrument missing from `instruments` is UNKNOWN.',
+    ' Each fact says the date it describes (asOf) and the id of its source.',
     ' `leastDeveloped` is null: no sourced UN LDC list was applied.',
   ];
   const fixes = [...new Set(report.codeFixes.map((f) => f.replace(/^[^:]+: /, '')))];
@@ -383,6 +534,11 @@ export function render({ file, comments, report }: Built): string {
   for (const item of (list as YAMLSeq).items) {
     if (!isMap(item)) continue;
     const code = item.get('code') as string;
+    // One line per fact: { status, asOf, source }.
+    for (const group of ['procedures', 'instruments']) {
+      const facts = item.get(group, true);
+      if (isMap(facts)) for (const pair of facts.items) if (isMap(pair.value)) pair.value.flow = true;
+    }
     const notes = comments.get(code);
     if (notes) item.commentBefore = notes.map((n) => ' ' + n).join('\n');
   }
@@ -401,8 +557,9 @@ function main(argv: string[]): void {
     return i >= 0 && argv[i + 1] ? argv[i + 1] : fallback;
   };
   const referenceDir = path.resolve(arg('--reference', '/work/shared/reference'));
+  const acceptances = path.resolve(arg('--acceptances', 'scripts/research/acceptances.yaml'));
   const out = path.resolve(arg('--out', 'seeds/geography/countries.yaml'));
-  const built = build(referenceDir);
+  const built = build(referenceDir, acceptances);
   const yamlText = render(built);
 
   // Round-trip: what was written must read back to the same validated data.
@@ -419,9 +576,15 @@ function main(argv: string[]): void {
     'memberships: ' + REGIONAL_SYSTEMS.map((s) => `${s} ${c.filter((x) => x.memberships.includes(s)).length}`).join(', '),
     'procedures (ACCEPTED / NOT_ACCEPTED / unknown among UN members): ' +
       UN_PROCEDURES.map((p) => {
-        const a = c.filter((x) => x.procedures[p] === 'ACCEPTED').length;
-        const n = c.filter((x) => x.procedures[p] === 'NOT_ACCEPTED').length;
+        const a = c.filter((x) => x.unMember && x.procedures[p]?.status === 'ACCEPTED').length;
+        const n = c.filter((x) => x.unMember && x.procedures[p]?.status === 'NOT_ACCEPTED').length;
         return `${p} ${a}/${n}/${c.filter((x) => x.unMember).length - a - n}`;
+      }).join(', '),
+    'instruments (ACCEPTED / NOT_ACCEPTED / unknown among all countries): ' +
+      REGIONAL_INSTRUMENTS.map((p) => {
+        const a = c.filter((x) => x.instruments[p]?.status === 'ACCEPTED').length;
+        const n = c.filter((x) => x.instruments[p]?.status === 'NOT_ACCEPTED').length;
+        return `${p} ${a}/${n}/${c.length - a - n}`;
       }).join(', '),
   ];
   const section = (title: string, items: string[]) => {
@@ -434,6 +597,7 @@ function main(argv: string[]): void {
   section('treaty rows left UNKNOWN', report.leftUnknown);
   section('name fallbacks to the CSV English name', report.nameFallbacks);
   section('WARNING: treaty names that do not match their code', report.nameWarnings);
+  section('researched acceptances applied', report.acceptances);
   process.stdout.write(lines.join('\n') + '\n');
 }
 

@@ -6,6 +6,7 @@ import type { SeedModule } from './seed/types';
 import { CountryRow } from '../modules/geography/country.entity';
 import { countrySeedModule } from '../modules/geography/country.seeder';
 import { Geography1763700000000 } from './migrations/1763700000000-Geography';
+import { AcceptanceFacts1764500000000 } from './migrations/1764500000000-AcceptanceFacts';
 import { ContactChannelRow, DirectoryRecordRow, OfferRow } from '../modules/directory/directory.entity';
 import { directorySeedModule } from '../modules/directory/directory.seeder';
 import { Directory1763710000000 } from './migrations/1763710000000-Directory';
@@ -18,5 +19,5 @@ import { campaignSeedModule, pageSeedModule } from '../modules/content/content.s
 import { Supporters1763730000000 } from './migrations/1763730000000-Supporters';
 
 export const ENTITIES = [CountryRow, DirectoryRecordRow, OfferRow, ContactChannelRow, ApiTokenRow, AuditEventRow, ...CONTENT_ENTITIES];
-export const MIGRATIONS = [Geography1763700000000, Directory1763710000000, Access1763705000000, Content1763720000000, Supporters1763730000000];
+export const MIGRATIONS = [Geography1763700000000, Directory1763710000000, Access1763705000000, Content1763720000000, Supporters1763730000000, AcceptanceFacts1764500000000];
 export const SEED_MODULES = [countrySeedModule, campaignSeedModule, pageSeedModule, directorySeedModule] as SeedModule<unknown>[];

@@ -3,7 +3,8 @@
  * text in the requested locale, falling back to English, and says which locale it returned.
  */
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { DEFAULT_LOCALE, LOCALES, type Locale as LocaleCode } from '../modules/taxonomy/values';
+import { DEFAULT_LOCALE, LOCALES, type Locale as LocaleCode, type SourceAccess, type SourceKind } from '../modules/taxonomy/values';
+import { SourceAccessEnum, SourceKindEnum } from '../modules/taxonomy/graphql-enums';
 
 export enum Locale {
   en = 'en',
@@ -51,8 +52,17 @@ export function localeFromAcceptLanguage(header: string | undefined): LocaleCode
 }
 
 // Simple resolvers: plain public data, no middleware or auth on its fields (graphql-js's default resolver).
-@ObjectType({ simpleResolvers: true, description: 'Where a fact was read.' })
+@ObjectType({ simpleResolvers: true, description: 'Where a fact was read, and how old the evidence is.' })
 export class Source {
   @Field({ nullable: true }) url?: string;
   @Field() title: string;
+  @Field(() => SourceKindEnum, { nullable: true, description: "Whose words: the body's own (OFFICIAL) or someone else's (SECONDARY)." })
+  kind?: SourceKind;
+  @Field(() => SourceAccessEnum, { nullable: true, description: 'Read live or in a stored copy.' }) access?: SourceAccess;
+  @Field(() => String, {
+    nullable: true,
+    description: "Date of the evidence (YYYY, YYYY-MM or YYYY-MM-DD): the page's publication or update date, or the newest event it reports. Null only for records saved before evidence dates were kept.",
+  })
+  evidenceOn?: string;
+  @Field(() => String, { nullable: true, description: 'The day a person read it (YYYY-MM-DD).' }) readOn?: string;
 }

@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parse } from 'yaml';
 import { countriesSeedFile, type CountriesSeedFile, type CountrySeed } from '../../src/modules/geography/seed-schema';
-import { REGIONAL_SYSTEMS, type UnProcedure } from '../../src/modules/taxonomy/values';
+import { REGIONAL_SYSTEMS, type RegionalInstrument, type UnProcedure } from '../../src/modules/taxonomy/values';
 
 const SEED = path.join(__dirname, '../../seeds/geography/countries.yaml');
 const ARTICLE_DECLARATIONS: UnProcedure[] = ['CAT_ART22', 'ICERD_ART14', 'ICPPED_ART31', 'ICMW_ART77'];
@@ -36,16 +36,18 @@ describe('seeds/geography/countries.yaml', () => {
     expect(text).toContain('scripts/build-countries-seed.ts');
   });
 
-  it('has file-level provenance and the treaty snapshot date', () => {
-    expect(file.sources.length).toBeGreaterThanOrEqual(1);
-    expect(file.sources.map((s) => s.url)).toEqual(
-      expect.arrayContaining([
-        expect.stringContaining('world-politics-datalab/humanrights-treaties-ratification-status'),
-        expect.stringContaining('treaties.un.org'),
-      ]),
-    );
-    expect(file.verifiedOn).toBe('2026-11-21');
-    expect(file.proceduresAsOf.startsWith('2022-')).toBe(true);
+  it('dates every source, and every acceptance fact cites one of them with its own as-of date', () => {
+    expect(file.sources.every((src) => /^\d{4}(-\d{2}(-\d{2})?)?$/.test(src.evidenceOn) && /^\d{4}-\d{2}-\d{2}$/.test(src.readOn))).toBe(true);
+    expect(file.sources.map((src) => src.url)).toEqual(expect.arrayContaining([expect.stringContaining('treaties.un.org')]));
+    const ids = new Set(file.sources.map((src) => src.id));
+    for (const c of file.countries) {
+      for (const fact of [...Object.values(c.procedures), ...Object.values(c.instruments)]) {
+        expect(ids.has(fact!.source)).toBe(true);
+        expect(fact!.asOf).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+      }
+    }
+    // verifiedOn is derived: the newest evidence of any source, not the day the file was written.
+    expect(file.verifiedOn).toBe(file.sources.map((src) => src.evidenceOn.padEnd(10, '-01').slice(0, 10)).sort().at(-1));
   });
 
   it('lists at least 249 countries and territories, sorted by unique code', () => {
@@ -85,45 +87,64 @@ describe('seeds/geography/countries.yaml', () => {
     expect(country('SY').memberships).toContain('LAS');
   });
 
-  it('reads the treaty data into procedure acceptance', () => {
-    expect(country('KE').procedures.ICCPR_OP1).toBe('NOT_ACCEPTED'); // "no action"
-    expect(country('KE').procedures.ICPPED_URGENT_ACTION).toBe('NOT_ACCEPTED'); // signatory only
-    expect(country('MX').procedures.ICPPED_URGENT_ACTION).toBe('ACCEPTED'); // party since 2008
-    expect(country('MX').procedures.ICCPR_OP1).toBe('ACCEPTED');
-    expect(country('JM').procedures.ICCPR_OP1).toBe('NOT_ACCEPTED'); // denounced the OP in 1997
-    expect(country('TT').procedures.ICCPR_OP1).toBe('NOT_ACCEPTED'); // denounced the OP in 2000
-    expect(country('KZ').procedures.ICCPR_OP1).toBe('ACCEPTED'); // status and year say party; flag was 0
+  it('states UN procedure acceptance as of the UN Treaty Collection of 3 February 2026', () => {
+    const status = (code: string, p: UnProcedure) => country(code).procedures[p]?.status ?? 'UNKNOWN';
+    expect(status('KE', 'ICCPR_OP1')).toBe('NOT_ACCEPTED');
+    expect(status('KE', 'ICPPED_URGENT_ACTION')).toBe('NOT_ACCEPTED'); // signatory only
+    expect(status('MX', 'ICPPED_URGENT_ACTION')).toBe('ACCEPTED');
+    expect(status('JM', 'ICCPR_OP1')).toBe('NOT_ACCEPTED'); // denounced the OP in 1997
+    expect(status('TT', 'ICCPR_OP1')).toBe('NOT_ACCEPTED'); // denounced the OP in 2000
+    expect(status('KZ', 'ICCPR_OP1')).toBe('ACCEPTED'); // the 2022 transcription got it wrong
+    expect(status('BN', 'ICERD_EARLY_WARNING')).toBe('NOT_ACCEPTED'); // Brunei is not a participant
+    expect(status('EE', 'OP_CEDAW')).toBe('ACCEPTED'); // acceded in 2025
   });
 
-  it('maps the treaty CSVs’ non-ISO codes instead of dropping the state', () => {
-    // East Timor is `TP` in every treaty CSV; ISO 3166-1 is TL.
-    expect(byCode.has('TP')).toBe(false);
-    expect(country('TL').procedures.OP_CEDAW).toBe('ACCEPTED');
-    expect(country('TL').procedures.ICERD_EARLY_WARNING).toBe('ACCEPTED');
-    // South Sudan is `S` in hr_status_op_crc_ic.csv.
-    expect(country('SS').procedures.OP_CRC_IC).toBe('NOT_ACCEPTED');
+  it('records changes since the 2022 snapshot with the date they took effect', () => {
+    // Belarus denounced the ICCPR's first Optional Protocol: effective 8 February 2023.
+    expect(country('BY').procedures.ICCPR_OP1).toMatchObject({ status: 'NOT_ACCEPTED', asOf: '2023-02-08' });
+    // Estonia's accession to the Convention on Enforced Disappearance took effect 30 days after deposit.
+    expect(country('EE').procedures.ICPPED_URGENT_ACTION).toMatchObject({ status: 'ACCEPTED', asOf: '2026-02-12' });
   });
 
-  it('leaves a procedure out (UNKNOWN) only where the data is missing or self-contradictory', () => {
-    const gaps: string[] = [];
+  it('fills the article declarations that open complaints (CAT 22, ICERD 14, ICPPED 31, ICMW 77) for every UN member', () => {
     for (const c of file.countries.filter((x) => x.unMember)) {
-      for (const p of DATA_PROCEDURES) if (!c.procedures[p]) gaps.push(`${c.code}:${p}`);
+      for (const p of ARTICLE_DECLARATIONS) expect([c.code, p, !!c.procedures[p]]).toEqual([c.code, p, true]);
     }
-    expect(gaps.sort()).toEqual([
-      'BN:ICERD_EARLY_WARNING', // "state party" with no-action flag (Brunei: UK extension note)
-      'GA:OP_CRC_IC', // Gabon has no row in hr_status_op_crc_ic.csv
-      'ZW:OP_CEDAW', // "state party" with party flag 0 and no year
-    ]);
+    const accepted = (p: UnProcedure) => file.countries.filter((c) => c.unMember && c.procedures[p]?.status === 'ACCEPTED').length;
+    expect({ CAT_ART22: accepted('CAT_ART22'), ICPPED_ART31: accepted('ICPPED_ART31'), ICMW_ART77: accepted('ICMW_ART77') }).toEqual({ CAT_ART22: 70, ICPPED_ART31: 30, ICMW_ART77: 5 });
+    expect(country('AR').procedures.CAT_ART22?.status).toBe('ACCEPTED');
+    expect(country('EG').procedures.CAT_ART22?.status).toBe('NOT_ACCEPTED');
+    expect(country('US').procedures.CAT_ART22?.status).toBe('NOT_ACCEPTED'); // accepted only the state-to-state article 21
   });
 
-  it('sets no procedure for non-UN members and territories (the treaty data covers UN members only)', () => {
-    const withProcedures = file.countries.filter((c) => !c.unMember && Object.keys(c.procedures).length > 0);
-    expect(withProcedures.map((c) => c.code)).toEqual([]);
+  it('leaves no data procedure UNKNOWN for a UN member, and names non-members only where a source does', () => {
+    const gaps = file.countries.filter((x) => x.unMember).flatMap((c) => DATA_PROCEDURES.filter((p) => !c.procedures[p]).map((p) => `${c.code}:${p}`));
+    expect(gaps).toEqual([]);
+    expect(country('PS').procedures.OP_CEDAW?.status).toBe('ACCEPTED');
+    expect(country('HK').procedures).toEqual({});
   });
 
-  it('never sets an article-declaration procedure (not in the data: UNKNOWN)', () => {
-    const set = file.countries.flatMap((c) => ARTICLE_DECLARATIONS.filter((p) => p in c.procedures).map((p) => `${c.code}:${p}`));
-    expect(set).toEqual([]);
+  it('states who is bound by the regional instruments, not who is a member of the organisation', () => {
+    const instrument = (code: string, i: RegionalInstrument) => country(code).instruments[i]?.status ?? 'UNKNOWN';
+    expect(instrument('US', 'INTER_AMERICAN_COURT_JURISDICTION')).toBe('NOT_ACCEPTED');
+    expect(instrument('CA', 'AMERICAN_CONVENTION')).toBe('NOT_ACCEPTED');
+    expect(instrument('JM', 'INTER_AMERICAN_COURT_JURISDICTION')).toBe('NOT_ACCEPTED'); // a Convention party that never accepted the Court
+    expect(instrument('NI', 'INTER_AMERICAN_COURT_JURISDICTION')).toBe('ACCEPTED'); // left the OAS, not the Convention
+    expect(instrument('VE', 'AMERICAN_CONVENTION')).toBe('UNKNOWN'); // denounced in 2013; the Court held in 2025 it still applies
+    expect(instrument('MA', 'AFRICAN_CHARTER')).toBe('NOT_ACCEPTED');
+    expect(instrument('KE', 'AFRICAN_COURT_PROTOCOL')).toBe('ACCEPTED');
+    expect(instrument('KE', 'AFRICAN_COURT_DIRECT_ACCESS')).toBe('NOT_ACCEPTED');
+    expect(instrument('GH', 'AFRICAN_COURT_DIRECT_ACCESS')).toBe('ACCEPTED');
+    expect(instrument('TN', 'AFRICAN_COURT_DIRECT_ACCESS')).toBe('NOT_ACCEPTED'); // withdrawal effective March 2026
+    expect(instrument('RU', 'EUROPEAN_CONVENTION')).toBe('NOT_ACCEPTED');
+    expect(instrument('OM', 'ARAB_CHARTER')).toBe('ACCEPTED'); // 2023
+    const count = (i: RegionalInstrument) => file.countries.filter((c) => c.instruments[i]?.status === 'ACCEPTED').length;
+    expect({ court: count('INTER_AMERICAN_COURT_JURISDICTION'), charter: count('AFRICAN_CHARTER'), direct: count('AFRICAN_COURT_DIRECT_ACCESS'), echr: count('EUROPEAN_CONVENTION') }).toEqual({
+      court: 20,
+      charter: 54,
+      direct: 7,
+      echr: 46,
+    });
   });
 
   it('names every country in en, fr, es, ar and ru', () => {

@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import type { TextByLocale } from '../../shared/localized';
 import type { ApplicationMode, ChannelKind, RecordStatus, ResponseSpeed, ServiceKind } from '../taxonomy/values';
-import type { Coverage, EligibilityRule } from './seed-schema';
+import type { Coverage, EligibilityRule, SourceSeed } from './seed-schema';
 
 export const RECORD_KINDS = ['ORGANIZATION', 'STATE_POLICY', 'MECHANISM', 'PROGRAMME'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
@@ -17,10 +17,8 @@ export interface RecordDetails {
   application?: ApplicationMode;
 }
 
-export interface SourceValue {
-  url: string;
-  title: string;
-}
+/** A source as stored: rows saved before evidence dates were kept lack the dating fields. */
+export type SourceValue = Pick<SourceSeed, 'url' | 'title'> & Partial<Omit<SourceSeed, 'url' | 'title'>>;
 
 // Ids come from the column default (gen_random_uuid()): PrimaryGeneratedColumn would make TypeORM ask for uuid-ossp, which PGlite lacks.
 

@@ -28,10 +28,13 @@ import {
   RecordStatusEnum,
   RiskTypeEnum,
   ServiceKindEnum,
+  SourceAccessEnum,
+  SourceKindEnum,
   UrgencyEnum,
 } from '../taxonomy/graphql-enums';
 import { TaxonomyResolver } from '../taxonomy/taxonomy.resolver';
 import type * as v from '../taxonomy/values';
+import type { SourceAccess, SourceKind } from '../taxonomy/values';
 import type { RecordKind } from './directory.entity';
 import type { DirectoryFilter } from './directory.filter';
 import type { RecordKey } from './directory.service';
@@ -185,13 +188,17 @@ class ArchiveDirectoryRecordInput {
 class SourceInput {
   @Field() url: string;
   @Field() title: string;
+  @Field(() => SourceKindEnum, { description: "OFFICIAL: the body's own page or document; SECONDARY: someone else's." }) kind: SourceKind;
+  @Field(() => SourceAccessEnum, { description: 'LIVE: read on the live page; STORED_COPY: an archived or third-party copy.' }) access: SourceAccess;
+  @Field({ description: 'Date of the evidence: YYYY, YYYY-MM or YYYY-MM-DD (the page’s date, or the newest event it reports).' }) evidenceOn: string;
+  @Field({ description: 'The day it was read (YYYY-MM-DD).' }) readOn: string;
 }
 
 @InputType()
 class MarkDirectoryRecordVerifiedInput {
   @Field(() => ID) id: string;
-  @Field(() => String, { nullable: true, description: 'The day of the check (YYYY-MM-DD); today by default.' }) verifiedOn?: string;
-  @Field(() => [SourceInput], { nullable: true, description: 'The sources checked, replacing the current ones; unchanged when omitted.' }) sources?: SourceInput[];
+  @Field(() => [SourceInput], { description: 'The sources checked, each dated, replacing the current ones. The record’s verifiedOn becomes the newest evidence date.' })
+  sources: SourceInput[];
 }
 
 @ObjectType()
@@ -261,8 +268,8 @@ export class DirectoryResolver {
   @Authorized('EDITOR')
   @Mutation(() => DirectoryRecordPayload, { description: 'EDITOR: records that a person checked the record against its sources. Audited.' })
   async markDirectoryRecordVerified(@Arg('input', () => MarkDirectoryRecordVerifiedInput) input: MarkDirectoryRecordVerifiedInput, @Ctx() ctx: AppContext) {
-    const sources = input.sources?.map((s) => ({ url: s.url, title: s.title }));
-    const row = await ctx.services.directory.markVerified(recordKey(input.id, 'input.id'), { verifiedOn: input.verifiedOn, sources }, ctx.viewer!);
+    const sources = input.sources.map((s) => ({ url: s.url, title: s.title, kind: s.kind, access: s.access, evidenceOn: s.evidenceOn, readOn: s.readOn }));
+    const row = await ctx.services.directory.markVerified(recordKey(input.id, 'input.id'), { sources }, ctx.viewer!);
     return { record: toRecord(row, ctx.locale) };
   }
 }

@@ -11,6 +11,7 @@ import type { Page } from '../../shared/relay';
 import { ContactChannelRow, DirectoryRecordRow, OfferRow, type RecordKind } from './directory.entity';
 import {
   mechanism,
+  newestEvidence,
   organization,
   programme,
   provenance,
@@ -175,27 +176,24 @@ export class DirectoryService {
     });
   }
 
-  /** Records that a person checked the record against its sources (today unless `verifiedOn` is given). */
-  async markVerified(key: RecordKey, change: { verifiedOn?: string; sources?: unknown }, viewer: Viewer): Promise<DirectoryRecordRow> {
-    const verifiedOn = change.verifiedOn ?? today();
-    const date = provenance.verifiedOn.safeParse(verifiedOn);
-    const parsedDay = new Date(`${verifiedOn}T00:00:00Z`);
-    if (!date.success || Number.isNaN(parsedDay.getTime()) || parsedDay.toISOString().slice(0, 10) !== verifiedOn) {
-      throw badInput('input.verifiedOn', 'must be a date YYYY-MM-DD');
-    }
-    if (verifiedOn > today()) throw badInput('input.verifiedOn', 'cannot be in the future');
-    let sources: z.infer<typeof provenance.sources> | undefined;
-    if (change.sources !== undefined) {
-      const parsed = provenance.sources.safeParse(change.sources);
-      if (!parsed.success) throw badInput(pathOf('input.sources', parsed.error.issues[0].path), parsed.error.issues[0].message);
-      sources = parsed.data;
-    }
+  /**
+   * Records that a person checked the record against these sources, which replace the current
+   * ones; `verifiedOn` becomes the date of the newest evidence among them, never the day of typing.
+   */
+  async markVerified(key: RecordKey, change: { sources: unknown }, viewer: Viewer): Promise<DirectoryRecordRow> {
+    const parsed = provenance.sources.safeParse(change.sources);
+    if (!parsed.success) throw badInput(pathOf('input.sources', parsed.error.issues[0].path), parsed.error.issues[0].message);
+    const sources = parsed.data;
+    const future = sources.findIndex((s) => s.readOn > today());
+    if (future >= 0) throw badInput(`input.sources[${future}].readOn`, 'cannot be in the future');
+    const verifiedOn = newestEvidence(sources);
     return this.db.transaction(async (m) => {
       const current = await this.current(m, key);
-      await m.query(
-        `UPDATE directory_record SET verified_on = $2, sources = coalesce($3::jsonb, sources), updated_at = now() WHERE id = $1`,
-        [current.record.id, verifiedOn, sources ? JSON.stringify(sources) : null],
-      );
+      await m.query(`UPDATE directory_record SET verified_on = $2, sources = $3::jsonb, updated_at = now() WHERE id = $1`, [
+        current.record.id,
+        verifiedOn,
+        JSON.stringify(sources),
+      ]);
       return this.afterChange(m, current.record.id, 'verify', toSeed(current).seed, viewer);
     });
   }

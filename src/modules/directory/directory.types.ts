@@ -14,11 +14,13 @@ import {
   ResponseSpeedEnum,
   RiskTypeEnum,
   ServiceKindEnum,
+  RegionalInstrumentEnum,
   UnProcedureEnum,
+  VerificationMethodEnum,
 } from '../taxonomy/graphql-enums';
 import type * as v from '../taxonomy/values';
 import { RECORD_KINDS, type ContactChannelRow, type DirectoryRecordRow, type OfferRow, type RecordKind } from './directory.entity';
-import type { Coverage as CoverageSeed, EligibilityRule as RuleSeed } from './seed-schema';
+import { verificationMethod, type Coverage as CoverageSeed, type EligibilityRule as RuleSeed } from './seed-schema';
 
 export const RecordKindEnum = Object.fromEntries(RECORD_KINDS.map((k) => [k, k])) as { [K in RecordKind]: K };
 registerEnumType(RecordKindEnum, { name: 'DirectoryRecordKind', description: 'The four kinds of directory record.' });
@@ -27,6 +29,7 @@ const RULE_KINDS = [
   'MEMBER_OF',
   'NOT_MEMBER_OF',
   'ACCEPTED_PROCEDURE',
+  'PARTY_TO',
   'UN_MEMBER',
   'COUNTRY_IN',
   'COUNTRY_NOT_IN',
@@ -62,7 +65,9 @@ export class EligibilityRule {
   @Field(() => EligibilityRuleKindEnum) rule: RuleSeed['rule'];
   @Field(() => RegionalSystemEnum, { nullable: true }) system: v.RegionalSystem | null;
   @Field(() => UnProcedureEnum, { nullable: true }) procedure: v.UnProcedure | null;
+  @Field(() => RegionalInstrumentEnum, { nullable: true, description: 'PARTY_TO: the regional instrument the state must have accepted.' }) instrument: v.RegionalInstrument | null;
   @Field(() => [String], { description: 'ISO country codes (COUNTRY_IN, COUNTRY_NOT_IN).' }) countries: string[];
+  @Field({ description: 'False when the rule rests on a list that is not confirmed: the finder then says "check first", never "eligible".' }) confirmed: boolean;
   @Field(() => [DefenderProfileEnum]) profiles: v.DefenderProfile[];
 }
 
@@ -112,8 +117,11 @@ export class DirectoryRecord extends Node {
   @Field(() => RecordStatusEnum) status: v.RecordStatus;
   @Field(() => LocalizedString, { nullable: true, description: 'A short warning, for example why a resource is paused.' }) alert: LocalizedString | null;
   @Field(() => String, { nullable: true }) website: string | null;
-  @Field(() => [Source], { description: 'Where the facts were read.' }) sources: Source[];
-  @Field({ description: 'The day a person last checked the record against its sources (YYYY-MM-DD).' }) verifiedOn: string;
+  @Field(() => [Source], { description: 'Where the facts were read, each with the date of its evidence.' }) sources: Source[];
+  @Field({ description: 'The date of the newest evidence a person checked (YYYY-MM-DD; a source dated only to the year or month counts from its first day). Not the day the record was typed.' })
+  verifiedOn: string;
+  @Field(() => VerificationMethodEnum, { description: 'How it was verified: the best of its sources (official page read live, a stored copy of an official page, or secondary sources only).' })
+  verification: v.VerificationMethod;
   @Field({ description: 'When the row last changed (any edit).' }) updatedAt: Date;
   @Field(() => ContactChannelConnection, { description: 'How to make contact, in order (by default all of them).' }) contactChannels: ContactChannelConnection;
   /** Not fields: what field resolvers need. */
@@ -188,7 +196,9 @@ export function toRules(rules: RuleSeed[]): EligibilityRule[] {
       rule: r.rule,
       system: 'system' in r ? r.system : null,
       procedure: 'procedure' in r ? r.procedure : null,
+      instrument: 'instrument' in r ? r.instrument : null,
       countries: 'countries' in r ? r.countries : [],
+      confirmed: 'confirmed' in r ? r.confirmed : true,
       profiles: 'profiles' in r ? r.profiles : [],
     }),
   );
@@ -243,6 +253,7 @@ export function toRecord(r: DirectoryRecordRow, locale: v.Locale): DirectoryReco
     website: r.website,
     sources: r.sources,
     verifiedOn: r.verifiedOn,
+    verification: verificationMethod(r.sources),
     updatedAt: r.updatedAt,
   };
   const d = r.details;

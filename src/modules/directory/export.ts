@@ -80,7 +80,8 @@ function childId(...parts: string[]): string {
 
 const pick = (t: TextByLocale | null | undefined, locale: Locale) => (t ? (t[locale] ?? t.en) : null);
 
-const HSDS_STATUS: Record<RecordStatus, string> = { ACTIVE: 'active', PAUSED: 'temporarily closed', CLOSED: 'defunct' };
+// HSDS has no 'uncertain' status: such a service is still listed as active, and its alert says why to check first.
+const HSDS_STATUS: Record<RecordStatus, string> = { ACTIVE: 'active', UNCERTAIN: 'active', PAUSED: 'temporarily closed', CLOSED: 'defunct' };
 
 function serviceAreas(serviceId: string, coverage: Coverage | null) {
   if (!coverage) return [];

@@ -12,18 +12,41 @@ import {
   MECHANISM_SYSTEMS,
   PROGRAMME_KINDS,
   RECORD_STATUSES,
+  REGIONAL_INSTRUMENTS,
   REGIONAL_SYSTEMS,
   RESPONSE_SPEEDS,
   RISK_TYPES,
   SERVICE_KINDS,
+  SOURCE_ACCESSES,
+  SOURCE_KINDS,
   UN_PROCEDURES,
+  type VerificationMethod,
 } from '../taxonomy/values';
 
 export const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug (a-z, 0-9, single hyphens)')
   .max(120);
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
+/** A calendar date YYYY-MM-DD that exists (2025-02-30 does not). */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
+  .refine(isCalendarDate, 'must be a real calendar date');
+
+function isCalendarDate(d: string): boolean {
+  const t = new Date(`${d}T00:00:00Z`);
+  return !Number.isNaN(t.getTime()) && t.toISOString().slice(0, 10) === d;
+}
+/** A date known to the year, month or day: YYYY, YYYY-MM or YYYY-MM-DD. */
+export const partialDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine((d) => isCalendarDate(earliestDay(d)), 'must be a real calendar date');
+
+/** The first day a partial date can mean ("2019" → "2019-01-01"): the oldest the evidence can be. */
+export function earliestDay(d: string): string {
+  return d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d;
+}
 export const countryCode = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code');
 export const languageCode = z.string().regex(/^[a-z]{2,3}$/, 'must be an ISO 639-1 language code');
 export const httpsUrl = z.url({ protocol: /^https?$/ });
@@ -35,11 +58,52 @@ export const localizedText = z
   .refine((t) => Object.keys(t).every((k) => /^[a-z]{2}$/.test(k)), 'locale keys must be two-letter codes');
 export type LocalizedText = z.infer<typeof localizedText>;
 
-export const source = z.object({ url: httpsUrl, title: z.string().min(1) }).strict();
+/**
+ * Where a fact was read. `evidenceOn` is the date of the evidence (the page's publication or
+ * update date, or the newest event it reports), never the day it was typed in; `readOn` is the
+ * day a person read it.
+ */
+export const source = z
+  .object({
+    url: httpsUrl,
+    title: z.string().min(1),
+    kind: z.enum(SOURCE_KINDS),
+    access: z.enum(SOURCE_ACCESSES),
+    evidenceOn: partialDate,
+    /** Where the evidence date comes from, when it is not the page's own date (e.g. "newest event it reports"). */
+    evidenceBasis: z.string().min(1).optional(),
+    readOn: isoDate,
+  })
+  .strict()
+  .refine((s) => earliestDay(s.evidenceOn) <= s.readOn, { path: ['evidenceOn'], message: 'cannot be after readOn' });
+export type SourceSeed = z.infer<typeof source>;
+
+/** The date of a record's newest evidence: what `verifiedOn` means. */
+export function newestEvidence(sources: readonly { evidenceOn: string }[]): string {
+  return sources.map((s) => earliestDay(s.evidenceOn)).reduce((a, b) => (b > a ? b : a));
+}
+
+/** How a record was verified: the best of its sources (an official page read live beats a copy, which beats a secondary source). */
+export function verificationMethod(sources: readonly Partial<Pick<SourceSeed, 'kind' | 'access'>>[]): VerificationMethod {
+  if (sources.some((s) => s.kind === 'OFFICIAL' && s.access === 'LIVE')) return 'OFFICIAL_PAGE_LIVE';
+  if (sources.some((s) => s.kind === 'OFFICIAL')) return 'OFFICIAL_PAGE_COPY';
+  return 'SECONDARY_SOURCE';
+}
+
 export const provenance = {
   sources: z.array(source).min(1, 'every record needs at least one source'),
-  verifiedOn: isoDate,
+  /** Derived: the date of the newest evidence among the sources. Optional on input; if given it must agree. */
+  verifiedOn: isoDate.optional(),
 };
+
+/** Sets `verifiedOn` from the sources, refusing a stated date that disagrees with them. */
+function withEvidenceDate<T extends { sources: SourceSeed[]; verifiedOn?: string }>(r: T, ctx: z.RefinementCtx): T & { verifiedOn: string } {
+  const newest = newestEvidence(r.sources);
+  if (r.verifiedOn !== undefined && r.verifiedOn !== newest) {
+    ctx.addIssue({ code: 'custom', path: ['verifiedOn'], message: 'must be the date of the newest source evidence' });
+  }
+  return { ...r, verifiedOn: newest };
+}
 
 /** Where an offer works. `global: true` means everywhere, minus the exclusions. */
 export const coverage = z
@@ -61,9 +125,13 @@ export const eligibilityRule = z.discriminatedUnion('rule', [
   z.object({ rule: z.literal('MEMBER_OF'), system: z.enum(REGIONAL_SYSTEMS) }).strict(),
   z.object({ rule: z.literal('NOT_MEMBER_OF'), system: z.enum(REGIONAL_SYSTEMS) }).strict(),
   z.object({ rule: z.literal('ACCEPTED_PROCEDURE'), procedure: z.enum(UN_PROCEDURES) }).strict(),
+  /** The state is a party to (or made the declaration of) a regional instrument; UNKNOWN → check first. */
+  z.object({ rule: z.literal('PARTY_TO'), instrument: z.enum(REGIONAL_INSTRUMENTS) }).strict(),
   z.object({ rule: z.literal('UN_MEMBER') }).strict(),
-  z.object({ rule: z.literal('COUNTRY_IN'), countries: z.array(countryCode).min(1) }).strict(),
-  z.object({ rule: z.literal('COUNTRY_NOT_IN'), countries: z.array(countryCode).min(1) }).strict(),
+  /** `confirmed: false`: the list is not confirmed, so a country on it is only "check first". */
+  z.object({ rule: z.literal('COUNTRY_IN'), countries: z.array(countryCode).min(1), confirmed: z.boolean().default(true) }).strict(),
+  /** `confirmed: false`: the list may be incomplete, so a country not on it is only "check first". */
+  z.object({ rule: z.literal('COUNTRY_NOT_IN'), countries: z.array(countryCode).min(1), confirmed: z.boolean().default(true) }).strict(),
   z.object({ rule: z.literal('PROFILE_REQUIRED'), profiles: z.array(z.enum(DEFENDER_PROFILES)).min(1) }).strict(),
   z.object({ rule: z.literal('UN_COOPERATION_REQUIRED') }).strict(),
   z.object({ rule: z.literal('IN_COUNTRY_REQUIRED') }).strict(),
@@ -131,7 +199,8 @@ export const organization = z
     contactChannels: z.array(contactChannel).default([]),
     services: z.array(supportService).min(1),
   })
-  .strict();
+  .strict()
+  .transform(withEvidenceDate);
 export type OrganizationSeed = z.infer<typeof organization>;
 
 export const statePolicy = z
@@ -150,7 +219,8 @@ export const statePolicy = z
     contactChannels: z.array(contactChannel).default([]),
     commitments: z.array(supportService).min(1),
   })
-  .strict();
+  .strict()
+  .transform(withEvidenceDate);
 export type StatePolicySeed = z.infer<typeof statePolicy>;
 
 export const mechanism = z
@@ -167,7 +237,8 @@ export const mechanism = z
     contactChannels: z.array(contactChannel).default([]),
     procedures: z.array(supportService).min(1),
   })
-  .strict();
+  .strict()
+  .transform(withEvidenceDate);
 export type MechanismSeed = z.infer<typeof mechanism>;
 
 export const programme = z
@@ -182,7 +253,8 @@ export const programme = z
     application: z.enum(APPLICATION_MODES).default('UNKNOWN'),
     contactChannels: z.array(contactChannel).default([]),
   })
-  .strict();
+  .strict()
+  .transform(withEvidenceDate);
 export type ProgrammeSeed = z.infer<typeof programme>;
 
 /** One directory seed file: any mix of record kinds. */

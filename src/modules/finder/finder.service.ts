@@ -43,21 +43,17 @@ export interface FinderServiceOptions {
 
 export const FINDER_TOPICS = ['directory', 'countries'] as const;
 
-/** Country rows as the core's country seeds, and the date of their UN procedure data. */
-export function countriesForFinder(rows: readonly CountryRow[]): { countries: CountrySeed[]; proceduresAsOf?: string } {
-  let proceduresAsOf: string | undefined;
-  const countries = rows.map((r) => {
-    if (r.proceduresAsOf && (!proceduresAsOf || r.proceduresAsOf > proceduresAsOf)) proceduresAsOf = r.proceduresAsOf;
-    return {
-      code: r.code,
-      names: Object.fromEntries(Object.entries(r.names).filter((e): e is [string, string] => typeof e[1] === 'string')) as CountrySeed['names'],
-      unMember: r.unMember,
-      memberships: [...r.memberships],
-      procedures: { ...r.procedures },
-      leastDeveloped: r.leastDeveloped,
-    };
-  });
-  return { countries, proceduresAsOf };
+/** Country rows as the core's country seeds (each acceptance fact with its own date). */
+export function countriesForFinder(rows: readonly CountryRow[]): CountrySeed[] {
+  return rows.map((r) => ({
+    code: r.code,
+    names: Object.fromEntries(Object.entries(r.names).filter((e): e is [string, string] => typeof e[1] === 'string')) as CountrySeed['names'],
+    unMember: r.unMember,
+    memberships: [...r.memberships],
+    procedures: { ...r.procedures },
+    instruments: { ...r.instruments },
+    leastDeveloped: r.leastDeveloped,
+  }));
 }
 
 export class FinderService {
@@ -178,14 +174,13 @@ export class FinderService {
       this.sources.directory ? await this.sources.directory.snapshot() : null,
       await this.sources.countries.all(),
     ];
-    const { countries, proceduresAsOf } = countriesForFinder(countryRows);
+    const countries = countriesForFinder(countryRows);
     const model = buildReadModel({
       organizations: snapshot?.organizations ?? [],
       statePolicies: snapshot?.statePolicies ?? [],
       mechanisms: snapshot?.mechanisms ?? [],
       programmes: snapshot?.programmes ?? [],
       countries,
-      proceduresAsOf,
     });
     // One assignment: plans in flight keep the model they started with.
     this.model = model;

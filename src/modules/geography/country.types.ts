@@ -1,15 +1,26 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Connection, Node, toGlobalId } from '../../shared/relay';
 import { LocalizedString, Source, localize } from '../../shared/localized';
-import { AcceptanceStatusEnum, RegionalSystemEnum, UnProcedureEnum } from '../taxonomy/graphql-enums';
-import type { AcceptanceStatus, Locale as LocaleCode, RegionalSystem, UnProcedure } from '../taxonomy/values';
-import { UN_PROCEDURES } from '../taxonomy/values';
+import { AcceptanceStatusEnum, RegionalInstrumentEnum, RegionalSystemEnum, UnProcedureEnum } from '../taxonomy/graphql-enums';
+import type { AcceptanceStatus, Locale as LocaleCode, RegionalInstrument, RegionalSystem, UnProcedure } from '../taxonomy/values';
+import { REGIONAL_INSTRUMENTS, UN_PROCEDURES } from '../taxonomy/values';
 import type { CountryRow } from './country.entity';
+import type { AcceptanceFact, CountrySource } from './seed-schema';
 
-@ObjectType({ description: "A state's acceptance of one UN procedure." })
+@ObjectType({ description: "A state's acceptance of one UN procedure, with the date the fact describes and where it was read." })
 export class ProcedureAcceptance {
   @Field(() => UnProcedureEnum) procedure: UnProcedure;
   @Field(() => AcceptanceStatusEnum) status: AcceptanceStatus;
+  @Field(() => String, { nullable: true, description: 'The date the fact describes (null when UNKNOWN).' }) asOf: string | null;
+  @Field(() => Source, { nullable: true, description: 'Where it was read (null when UNKNOWN).' }) source: Source | null;
+}
+
+@ObjectType({ description: 'Whether a state is a party to one regional instrument, with the date the fact describes and where it was read.' })
+export class InstrumentAcceptance {
+  @Field(() => RegionalInstrumentEnum) instrument: RegionalInstrument;
+  @Field(() => AcceptanceStatusEnum) status: AcceptanceStatus;
+  @Field(() => String, { nullable: true, description: 'The date the fact describes (null when UNKNOWN).' }) asOf: string | null;
+  @Field(() => Source, { nullable: true, description: 'Where it was read (null when UNKNOWN).' }) source: Source | null;
 }
 
 @ObjectType({ implements: Node, description: 'A country or territory where a defender may be (ISO 3166-1).' })
@@ -20,9 +31,12 @@ export class Country extends Node {
   @Field(() => [RegionalSystemEnum]) memberships: RegionalSystem[];
   @Field(() => [ProcedureAcceptance], { description: 'Every UN procedure, with UNKNOWN where no sourced data says.' })
   procedures: ProcedureAcceptance[];
+  @Field(() => [InstrumentAcceptance], { description: 'Every regional instrument, with UNKNOWN where no sourced data says.' })
+  instruments: InstrumentAcceptance[];
   @Field(() => Boolean, { nullable: true, description: 'Least developed country (UN list); null when not recorded.' })
   leastDeveloped: boolean | null;
-  @Field(() => String, { nullable: true, description: 'The date the procedure data describes.' }) proceduresAsOf: string | null;
+  @Field(() => String, { nullable: true, description: 'The oldest date any of its UN procedure facts describes (each fact has its own `asOf`).' })
+  proceduresAsOf: string | null;
   @Field(() => [Source]) sources: Source[];
   @Field() verifiedOn: string;
   @Field() updatedAt: Date;
@@ -41,11 +55,26 @@ export function toCountry(row: CountryRow, locale: LocaleCode): Country {
     name: localize(row.names, locale),
     unMember: row.unMember,
     memberships: row.memberships,
-    procedures: UN_PROCEDURES.map((procedure) => ({ procedure, status: row.procedures[procedure] ?? 'UNKNOWN' })),
+    procedures: UN_PROCEDURES.map((procedure) => ({ procedure, ...acceptance(row.procedures[procedure], row.sources) })),
+    instruments: REGIONAL_INSTRUMENTS.map((instrument) => ({ instrument, ...acceptance(row.instruments[instrument], row.sources) })),
     leastDeveloped: row.leastDeveloped,
-    proceduresAsOf: row.proceduresAsOf,
-    sources: row.sources,
+    proceduresAsOf: oldest(Object.values(row.procedures).map((f) => f!.asOf)),
+    sources: row.sources.map(toSource),
     verifiedOn: row.verifiedOn,
     updatedAt: row.updatedAt,
   });
+}
+
+function acceptance(fact: AcceptanceFact | undefined, sources: readonly CountrySource[]) {
+  if (!fact) return { status: 'UNKNOWN' as const, asOf: null, source: null };
+  const found = sources.find((s) => s.id === fact.source);
+  return { status: fact.status, asOf: fact.asOf, source: found ? toSource(found) : null };
+}
+
+function toSource({ id: _id, ...s }: CountrySource): Source {
+  return s;
+}
+
+function oldest(dates: readonly string[]): string | null {
+  return dates.length ? dates.reduce((a, b) => (b < a ? b : a)) : null;
 }

@@ -17,6 +17,10 @@ it.each([
   ['MechanismSystem', v.MECHANISM_SYSTEMS, L.MECHANISM_SYSTEM_TERMS],
   ['ProgrammeKind', v.PROGRAMME_KINDS, L.PROGRAMME_KIND_TERMS],
   ['ApplicationMode', v.APPLICATION_MODES, L.APPLICATION_MODE_TERMS],
+  ['RegionalInstrument', v.REGIONAL_INSTRUMENTS, L.REGIONAL_INSTRUMENT_TERMS],
+  ['SourceKind', v.SOURCE_KINDS, L.SOURCE_KIND_TERMS],
+  ['SourceAccess', v.SOURCE_ACCESSES, L.SOURCE_ACCESS_TERMS],
+  ['VerificationMethod', v.VERIFICATION_METHODS, L.VERIFICATION_METHOD_TERMS],
 ] as [string, readonly string[], Record<string, L.Term>][])('%s is labelled in en, fr and es', (_name, values, terms) => {
   expect(Object.keys(terms).sort()).toEqual([...values].sort());
   for (const term of Object.values(terms)) {

@@ -16,6 +16,10 @@ import type {
   RiskType,
   ServiceKind,
   UnProcedure,
+  RegionalInstrument,
+  SourceKind,
+  SourceAccess,
+  VerificationMethod,
   Urgency,
 } from './values';
 
@@ -110,6 +114,7 @@ export const CHANNEL_KIND_TERMS: Record<ChannelKind, Term> = {
 
 export const RECORD_STATUS_TERMS: Record<RecordStatus, Term> = {
   ACTIVE: { label: t('Active', 'Actif', 'Activo'), description: t('Offered now.', 'Proposé actuellement.', 'Se ofrece actualmente.') },
+  UNCERTAIN: { label: t('Uncertain', 'Incertain', 'Incierto'), description: t('A source says it may have stopped or changed; offered only as "check first" (see the alert).', "Une source indique qu'il a pu s'arrêter ou changer ; proposé seulement avec « à vérifier d'abord » (voir l'alerte).", 'Una fuente indica que pudo haberse detenido o cambiado; solo se ofrece como «verificar primero» (ver la alerta).') },
   PAUSED: { label: t('Paused', 'Suspendu', 'En pausa'), description: t('Temporarily not offered; see the alert.', "Temporairement indisponible ; voir l'alerte.", 'Temporalmente no disponible; ver la alerta.') },
   CLOSED: { label: t('Closed', 'Fermé', 'Cerrado'), description: t('No longer offered.', "N'est plus proposé.", 'Ya no se ofrece.') },
 };
@@ -213,4 +218,30 @@ export const APPLICATION_MODE_TERMS: Record<ApplicationMode, Term> = {
   NOMINATION: { label: t('By nomination', 'Sur proposition', 'Por propuesta de terceros'), description: t('Someone else, often a partner organisation, must put the defender forward.', "Une autre personne ou organisation, souvent partenaire, doit proposer la candidature.", 'Otra persona u organización, a menudo aliada, debe proponer la candidatura.') },
   INVITATION: { label: t('By invitation only', 'Sur invitation', 'Solo por invitación'), description: t('The programme chooses whom to invite; no open applications.', 'Le programme choisit qui inviter ; pas de candidature spontanée.', 'El programa elige a quién invitar; no hay convocatoria abierta.') },
   UNKNOWN: { label: t('Unknown', 'Inconnu', 'Desconocido'), description: t('No source says how to apply.', "Aucune source n'indique comment postuler.", 'Ninguna fuente indica cómo postular.') },
+};
+
+export const REGIONAL_INSTRUMENT_TERMS: Record<RegionalInstrument, Term> = {
+  AMERICAN_CONVENTION: { label: t('American Convention on Human Rights', 'Convention américaine relative aux droits de l’homme', 'Convención Americana sobre Derechos Humanos'), description: t('The Pact of San José; the Inter-American Court applies it to its States parties.', 'Le Pacte de San José ; la Cour interaméricaine l’applique à ses États parties.', 'El Pacto de San José; la Corte Interamericana lo aplica a sus Estados parte.') },
+  INTER_AMERICAN_COURT_JURISDICTION: { label: t('Inter-American Court jurisdiction', 'Compétence de la Cour interaméricaine', 'Competencia de la Corte Interamericana'), description: t("The State accepted the Court's contentious jurisdiction (article 62 of the Convention).", "L'État a accepté la compétence contentieuse de la Cour (article 62 de la Convention).", 'El Estado aceptó la competencia contenciosa de la Corte (artículo 62 de la Convención).') },
+  AFRICAN_CHARTER: { label: t("African Charter on Human and Peoples' Rights", 'Charte africaine des droits de l’homme et des peuples', 'Carta Africana de Derechos Humanos y de los Pueblos'), description: t('The treaty the African Commission applies to its States parties.', 'Le traité que la Commission africaine applique à ses États parties.', 'El tratado que la Comisión Africana aplica a sus Estados parte.') },
+  AFRICAN_COURT_PROTOCOL: { label: t('African Court Protocol', 'Protocole de la Cour africaine', 'Protocolo de la Corte Africana'), description: t("The Protocol that created the African Court; the Court hears cases only against its States parties.", 'Le Protocole qui a créé la Cour africaine ; la Cour ne juge que ses États parties.', 'El Protocolo que creó la Corte Africana; la Corte solo conoce casos contra sus Estados parte.') },
+  AFRICAN_COURT_DIRECT_ACCESS: { label: t('African Court direct access (art. 34(6))', 'Accès direct à la Cour africaine (art. 34(6))', 'Acceso directo a la Corte Africana (art. 34(6))'), description: t('The State declared that individuals and NGOs may bring cases to the Court directly.', "L'État a déclaré que les individus et les ONG peuvent saisir la Cour directement.", 'El Estado declaró que las personas y ONG pueden acudir directamente a la Corte.') },
+  EUROPEAN_CONVENTION: { label: t('European Convention on Human Rights', 'Convention européenne des droits de l’homme', 'Convenio Europeo de Derechos Humanos'), description: t('The treaty the European Court of Human Rights applies to its States parties.', 'Le traité que la Cour européenne des droits de l’homme applique à ses États parties.', 'El tratado que el Tribunal Europeo de Derechos Humanos aplica a sus Estados parte.') },
+  ARAB_CHARTER: { label: t('Arab Charter on Human Rights', 'Charte arabe des droits de l’homme', 'Carta Árabe de Derechos Humanos'), description: t('The 2004 treaty of the League of Arab States, reviewed by the Arab Human Rights Committee.', 'Le traité de 2004 de la Ligue des États arabes, suivi par le Comité arabe des droits de l’homme.', 'El tratado de 2004 de la Liga de los Estados Árabes, supervisado por el Comité Árabe de Derechos Humanos.') },
+};
+
+export const SOURCE_KIND_TERMS: Record<SourceKind, Term> = {
+  OFFICIAL: { label: t('Official', 'Officielle', 'Oficial'), description: t("The body's, state's or organisation's own page or document.", "La page ou le document de l'organe, de l'État ou de l'organisation lui-même.", 'La página o el documento del propio órgano, Estado u organización.') },
+  SECONDARY: { label: t('Secondary', 'Secondaire', 'Secundaria'), description: t('Someone else writing about it: an NGO, a news report, a database.', "Un tiers qui en parle : une ONG, un article de presse, une base de données.", 'Un tercero que habla de ello: una ONG, una noticia, una base de datos.') },
+};
+
+export const SOURCE_ACCESS_TERMS: Record<SourceAccess, Term> = {
+  LIVE: { label: t('Read live', 'Lue en ligne', 'Leída en línea'), description: t('The page as it was online on the day it was read.', 'La page telle qu’elle était en ligne le jour de la lecture.', 'La página tal como estaba en línea el día de la lectura.') },
+  STORED_COPY: { label: t('Stored copy', 'Copie archivée', 'Copia archivada'), description: t('An archived or third-party copy: it may be older than the live page.', 'Une copie archivée ou tierce : elle peut être plus ancienne que la page en ligne.', 'Una copia archivada o de terceros: puede ser más antigua que la página en línea.') },
+};
+
+export const VERIFICATION_METHOD_TERMS: Record<VerificationMethod, Term> = {
+  OFFICIAL_PAGE_LIVE: { label: t('Official page, read live', 'Page officielle, lue en ligne', 'Página oficial, leída en línea'), description: t("At least one source is the body's own page, read live.", "Au moins une source est la page de l'organe lui-même, lue en ligne.", 'Al menos una fuente es la propia página del órgano, leída en línea.') },
+  OFFICIAL_PAGE_COPY: { label: t('Official page, stored copy', 'Page officielle, copie archivée', 'Página oficial, copia archivada'), description: t("The best source is a stored copy of the body's own page: check the live page.", "La meilleure source est une copie archivée de la page de l'organe : vérifier la page en ligne.", 'La mejor fuente es una copia archivada de la página del órgano: verificar la página en línea.') },
+  SECONDARY_SOURCE: { label: t('Secondary sources only', 'Sources secondaires seulement', 'Solo fuentes secundarias'), description: t('No official source was read: treat every fact as needing a check.', "Aucune source officielle n'a été lue : chaque fait est à vérifier.", 'No se leyó ninguna fuente oficial: cada dato debe verificarse.') },
 };

@@ -28,6 +28,10 @@ export class Taxonomy {
   @Field(() => [TaxonomyTerm]) mechanismSystems: TaxonomyTerm[];
   @Field(() => [TaxonomyTerm]) programmeKinds: TaxonomyTerm[];
   @Field(() => [TaxonomyTerm]) applicationModes: TaxonomyTerm[];
+  @Field(() => [TaxonomyTerm]) regionalInstruments: TaxonomyTerm[];
+  @Field(() => [TaxonomyTerm]) sourceKinds: TaxonomyTerm[];
+  @Field(() => [TaxonomyTerm]) sourceAccesses: TaxonomyTerm[];
+  @Field(() => [TaxonomyTerm]) verificationMethods: TaxonomyTerm[];
 }
 
 const terms = (table: Record<string, L.Term>, locale: LocaleCode): TaxonomyTerm[] =>
@@ -52,6 +56,10 @@ export class TaxonomyResolver {
       mechanismSystems: terms(L.MECHANISM_SYSTEM_TERMS, ctx.locale),
       programmeKinds: terms(L.PROGRAMME_KIND_TERMS, ctx.locale),
       applicationModes: terms(L.APPLICATION_MODE_TERMS, ctx.locale),
+      regionalInstruments: terms(L.REGIONAL_INSTRUMENT_TERMS, ctx.locale),
+      sourceKinds: terms(L.SOURCE_KIND_TERMS, ctx.locale),
+      sourceAccesses: terms(L.SOURCE_ACCESS_TERMS, ctx.locale),
+      verificationMethods: terms(L.VERIFICATION_METHOD_TERMS, ctx.locale),
     };
   }
 }

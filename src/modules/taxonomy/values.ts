@@ -106,10 +106,42 @@ export const UN_PROCEDURES = [
 ] as const;
 export type UnProcedure = (typeof UN_PROCEDURES)[number];
 
+/**
+ * Regional instruments whose acceptance by a state opens a route: membership of a regional
+ * organisation is not enough (for example, the Inter-American Court needs the American
+ * Convention and the acceptance of the Court's contentious jurisdiction).
+ */
+export const REGIONAL_INSTRUMENTS = [
+  'AMERICAN_CONVENTION', // American Convention on Human Rights (Pact of San José)
+  'INTER_AMERICAN_COURT_JURISDICTION', // acceptance of the Inter-American Court's contentious jurisdiction (art. 62)
+  'AFRICAN_CHARTER', // African Charter on Human and Peoples' Rights
+  'AFRICAN_COURT_PROTOCOL', // Protocol establishing the African Court
+  'AFRICAN_COURT_DIRECT_ACCESS', // art. 34(6) declaration: individuals and NGOs may go to the Court directly
+  'EUROPEAN_CONVENTION', // European Convention on Human Rights
+  'ARAB_CHARTER', // Arab Charter on Human Rights (2004)
+] as const;
+export type RegionalInstrument = (typeof REGIONAL_INSTRUMENTS)[number];
+
+/** Whose words a source is: the body's, state's or organisation's own, or someone else's. */
+export const SOURCE_KINDS = ['OFFICIAL', 'SECONDARY'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** How the source was read: the live page, or a stored (archived or third-party) copy. */
+export const SOURCE_ACCESSES = ['LIVE', 'STORED_COPY'] as const;
+export type SourceAccess = (typeof SOURCE_ACCESSES)[number];
+
+/** How a record was verified: the best of its sources. */
+export const VERIFICATION_METHODS = ['OFFICIAL_PAGE_LIVE', 'OFFICIAL_PAGE_COPY', 'SECONDARY_SOURCE'] as const;
+export type VerificationMethod = (typeof VERIFICATION_METHODS)[number];
+
 export const ACCEPTANCE_STATUSES = ['ACCEPTED', 'NOT_ACCEPTED', 'UNKNOWN'] as const;
 export type AcceptanceStatus = (typeof ACCEPTANCE_STATUSES)[number];
 
-export const RECORD_STATUSES = ['ACTIVE', 'PAUSED', 'CLOSED'] as const;
+/**
+ * ACTIVE: taking requests. UNCERTAIN: a source says it may have stopped or changed (the alert
+ * says what); the finder offers it only as "check first". PAUSED and CLOSED: not offered.
+ */
+export const RECORD_STATUSES = ['ACTIVE', 'UNCERTAIN', 'PAUSED', 'CLOSED'] as const;
 export type RecordStatus = (typeof RECORD_STATUSES)[number];
 
 /** How fast an offer typically acts once contacted. UNKNOWN when no source says. */

@@ -7,7 +7,7 @@ import { mech, model, org, policy, service } from './test-fixtures';
 const empty = model({});
 function ctx(extra: Partial<ProtectionNeed> = {}, locale: 'en' | 'fr' | 'es' = 'en'): EligibilityContext {
   const need = normalizeNeed(empty, { country: 'CO', risks: ['DEATH_THREAT'], urgency: 'URGENT', ...extra });
-  return { need, locale, proceduresAsOf: '2022-06-30' };
+  return { need, locale };
 }
 const rule = (r: EligibilityRule, extra: Partial<ProtectionNeed> = {}) => evaluateRule(r, ctx(extra));
 
@@ -34,10 +34,29 @@ describe('evaluateRule: three-valued outcomes', () => {
   it('UN_MEMBER, COUNTRY_IN and COUNTRY_NOT_IN', () => {
     expect(rule({ rule: 'UN_MEMBER' }).status).toBe('ELIGIBLE');
     expect(rule({ rule: 'UN_MEMBER' }, { country: 'VA' })).toMatchObject({ status: 'INELIGIBLE', code: 'NOT_UN_MEMBER' });
-    expect(rule({ rule: 'COUNTRY_IN', countries: ['CO'] }).status).toBe('ELIGIBLE');
-    expect(rule({ rule: 'COUNTRY_IN', countries: ['KE'] })).toMatchObject({ status: 'INELIGIBLE', code: 'OUTSIDE_COVERAGE' });
-    expect(rule({ rule: 'COUNTRY_NOT_IN', countries: ['CO'] })).toMatchObject({ status: 'INELIGIBLE', code: 'COUNTRY_EXCLUDED' });
-    expect(rule({ rule: 'COUNTRY_NOT_IN', countries: ['KE'] }).status).toBe('ELIGIBLE');
+    expect(rule({ rule: 'COUNTRY_IN', countries: ['CO'], confirmed: true }).status).toBe('ELIGIBLE');
+    expect(rule({ rule: 'COUNTRY_IN', countries: ['KE'], confirmed: true })).toMatchObject({ status: 'INELIGIBLE', code: 'OUTSIDE_COVERAGE' });
+    expect(rule({ rule: 'COUNTRY_NOT_IN', countries: ['CO'], confirmed: true })).toMatchObject({ status: 'INELIGIBLE', code: 'COUNTRY_EXCLUDED' });
+    expect(rule({ rule: 'COUNTRY_NOT_IN', countries: ['KE'], confirmed: true }).status).toBe('ELIGIBLE');
+  });
+
+  it('an unconfirmed country list never makes an offer ELIGIBLE, but still excludes', () => {
+    const inList = rule({ rule: 'COUNTRY_IN', countries: ['CO'], confirmed: false });
+    expect(inList.status).toBe('NEEDS_CHECK');
+    expect(inList.status === 'NEEDS_CHECK' && inList.caveat).toContain('not confirmed');
+    expect(rule({ rule: 'COUNTRY_IN', countries: ['KE'], confirmed: false })).toMatchObject({ status: 'INELIGIBLE', code: 'OUTSIDE_COVERAGE' });
+    expect(rule({ rule: 'COUNTRY_NOT_IN', countries: ['KE'], confirmed: false }).status).toBe('NEEDS_CHECK');
+    expect(rule({ rule: 'COUNTRY_NOT_IN', countries: ['CO'], confirmed: false })).toMatchObject({ status: 'INELIGIBLE', code: 'COUNTRY_EXCLUDED' });
+  });
+
+  it('PARTY_TO: a party, not a party (with the date of that fact), unknown (check first)', () => {
+    expect(rule({ rule: 'PARTY_TO', instrument: 'AMERICAN_CONVENTION' }).status).toBe('ELIGIBLE');
+    const no = rule({ rule: 'PARTY_TO', instrument: 'INTER_AMERICAN_COURT_JURISDICTION' });
+    expect(no).toMatchObject({ status: 'INELIGIBLE', code: 'INSTRUMENT_NOT_ACCEPTED' });
+    expect(no.status === 'INELIGIBLE' && no.reason).toContain('as of 2022-06-30');
+    const unknown = rule({ rule: 'PARTY_TO', instrument: 'AFRICAN_CHARTER' });
+    expect(unknown.status).toBe('NEEDS_CHECK');
+    expect(unknown.status === 'NEEDS_CHECK' && unknown.caveat).toBe("Check that Colombia has accepted the African Charter on Human and Peoples’ Rights: our sources do not confirm it.");
   });
 
   it('PROFILE_REQUIRED: match, no profile given (check), other profiles (ineligible)', () => {
@@ -82,6 +101,20 @@ describe('evaluateCandidate', () => {
     expect(evaluateCandidate(pausedParent, ctx())).toMatchObject({ status: 'INELIGIBLE', code: 'NOT_ACTIVE' });
     expect(evaluateCandidate(closedOffer, ctx())).toMatchObject({ status: 'INELIGIBLE', code: 'NOT_ACTIVE' });
     expect(evaluateCandidate(pausedParent, ctx()).reason).toContain('paused');
+  });
+
+  it('offers an UNCERTAIN resource (or one with an UNCERTAIN parent) only as NEEDS_CHECK, the check first', () => {
+    const uncertainParent = first(model({ organizations: [org('o', [service('s')], { status: 'UNCERTAIN' })] }));
+    const uncertainOffer = first(model({ organizations: [org('o', [service('s', { status: 'UNCERTAIN', eligibility: [{ rule: 'PROFILE_REQUIRED', profiles: ['JOURNALIST'] }] })])] }));
+    expect(evaluateCandidate(uncertainParent, ctx())).toMatchObject({ status: 'NEEDS_CHECK', checks: [expect.stringContaining('may have stopped or changed')] });
+    const both = evaluateCandidate(uncertainOffer, ctx());
+    expect(both.status).toBe('NEEDS_CHECK');
+    expect(both.checks).toHaveLength(2);
+    expect(both.checks[0]).toContain('may have stopped or changed');
+    // Still excluded by a failing rule, and a paused parent wins over an uncertain offer.
+    expect(evaluateCandidate(uncertainOffer, ctx({ profiles: ['LAWYER'] })).code).toBe('PROFILE_REQUIRED');
+    const pausedOverUncertain = first(model({ organizations: [org('o', [service('s', { status: 'UNCERTAIN' })], { status: 'PAUSED' })] }));
+    expect(evaluateCandidate(pausedOverUncertain, ctx()).code).toBe('NOT_ACTIVE');
   });
 
   it('excludes an offer whose listed risks miss every risk of the need', () => {

@@ -2,19 +2,19 @@
  * Hard eligibility, three-valued: ELIGIBLE, NEEDS_CHECK (a fact must be checked first; the
  * caveat says which) or INELIGIBLE (with a stable code and a sentence). A candidate is
  * excluded by the first failing check, in this order: status, risks, coverage, then its rules
- * in order (parent rules, own rules, implicit rules).
+ * in order (parent rules, own rules, implicit rules). Whatever rests on a fact that is not
+ * confirmed (an UNCERTAIN status, an UNKNOWN acceptance, a list marked unconfirmed) is at best
+ * NEEDS_CHECK, never ELIGIBLE.
  */
 import type { EligibilityRule } from '../../directory/seed-schema';
 import type { Candidate, CountryEntry, CoverageIndex } from './read-model';
 import type { NormalizedNeed } from './need';
-import { MSG, PROCEDURE_LABELS, SYSTEM_LABELS, labelProfiles, pick, sayOnce, statusLabel, type SentenceCache, type TextLocale } from './text';
+import { INSTRUMENT_LABELS, MSG, PROCEDURE_LABELS, SYSTEM_LABELS, labelProfiles, pick, sayOnce, statusLabel, type SentenceCache, type TextLocale } from './text';
 import type { EligibilityStatus, ExclusionCode } from './types';
 
 export interface EligibilityContext {
   readonly need: NormalizedNeed;
   readonly locale: TextLocale;
-  /** Date of the UN procedure data, for the "as of" caveat. */
-  readonly proceduresAsOf: string | null;
   /** The plan's sentence cache (optional: without it every sentence is written anew). */
   readonly sentences?: SentenceCache;
 }
@@ -69,24 +69,31 @@ export function evaluateRule(rule: EligibilityRule, ctx: EligibilityContext): Ru
         ? no('MEMBER_OF_EXCLUDED_SYSTEM', sayOnce(ctx.sentences, MSG.memberOfExcluded, l, countryName(country, l), SYSTEM_LABELS[rule.system][l]))
         : ELIGIBLE;
     case 'ACCEPTED_PROCEDURE': {
-      const status = country.procedures.get(rule.procedure) ?? 'UNKNOWN';
+      const fact = country.procedures.get(rule.procedure);
       const label = PROCEDURE_LABELS[rule.procedure][l];
-      if (status === 'ACCEPTED') return ELIGIBLE;
-      if (status === 'NOT_ACCEPTED') {
-        return no('PROCEDURE_NOT_ACCEPTED', sayOnce(ctx.sentences, MSG.procedureNotAccepted, l, countryName(country, l), label, ctx.proceduresAsOf));
+      if (fact?.status === 'ACCEPTED') return ELIGIBLE;
+      if (fact?.status === 'NOT_ACCEPTED') {
+        return no('PROCEDURE_NOT_ACCEPTED', sayOnce(ctx.sentences, MSG.procedureNotAccepted, l, countryName(country, l), label, fact.asOf));
       }
       return check(sayOnce(ctx.sentences, MSG.checkProcedure, l, countryName(country, l), label));
+    }
+    case 'PARTY_TO': {
+      const fact = country.instruments.get(rule.instrument);
+      const label = INSTRUMENT_LABELS[rule.instrument][l];
+      if (fact?.status === 'ACCEPTED') return ELIGIBLE;
+      if (fact?.status === 'NOT_ACCEPTED') {
+        return no('INSTRUMENT_NOT_ACCEPTED', sayOnce(ctx.sentences, MSG.instrumentNotAccepted, l, countryName(country, l), label, fact.asOf));
+      }
+      return check(sayOnce(ctx.sentences, MSG.checkInstrument, l, countryName(country, l), label));
     }
     case 'UN_MEMBER':
       return country.unMember ? ELIGIBLE : no('NOT_UN_MEMBER', sayOnce(ctx.sentences, MSG.notUnMember, l, countryName(country, l)));
     case 'COUNTRY_IN':
-      return rule.countries.includes(country.code)
-        ? ELIGIBLE
-        : no('OUTSIDE_COVERAGE', sayOnce(ctx.sentences, MSG.outsideCoverage, l, countryName(country, l)));
+      if (!rule.countries.includes(country.code)) return no('OUTSIDE_COVERAGE', sayOnce(ctx.sentences, MSG.outsideCoverage, l, countryName(country, l)));
+      return rule.confirmed ? ELIGIBLE : check(sayOnce(ctx.sentences, MSG.checkCountryList, l, countryName(country, l)));
     case 'COUNTRY_NOT_IN':
-      return rule.countries.includes(country.code)
-        ? no('COUNTRY_EXCLUDED', sayOnce(ctx.sentences, MSG.countryExcluded, l, countryName(country, l)))
-        : ELIGIBLE;
+      if (rule.countries.includes(country.code)) return no('COUNTRY_EXCLUDED', sayOnce(ctx.sentences, MSG.countryExcluded, l, countryName(country, l)));
+      return rule.confirmed ? ELIGIBLE : check(sayOnce(ctx.sentences, MSG.checkCountryList, l, countryName(country, l)));
     case 'PROFILE_REQUIRED': {
       const label = labelProfiles(rule.profiles, l);
       if (rule.profiles.some((p) => need.profiles.has(p))) return ELIGIBLE;
@@ -107,7 +114,7 @@ export function evaluateRule(rule: EligibilityRule, ctx: EligibilityContext): Ru
 export function evaluateCandidate(c: Candidate, ctx: EligibilityContext): EligibilityResult {
   const l = ctx.locale;
   const country = ctx.need.country;
-  if (c.status !== 'ACTIVE') return excluded('NOT_ACTIVE', sayOnce(ctx.sentences, MSG.notActive, l, statusLabel(c.status, l)));
+  if (c.status === 'PAUSED' || c.status === 'CLOSED') return excluded('NOT_ACTIVE', sayOnce(ctx.sentences, MSG.notActive, l, statusLabel(c.status, l)));
   if (c.risks.size > 0 && !ctx.need.riskList.some((r) => c.risks.has(r))) {
     return excluded('RISK_NOT_ADDRESSED', sayOnce(ctx.sentences, MSG.riskNotAddressed, l));
   }
@@ -118,7 +125,8 @@ export function evaluateCandidate(c: Candidate, ctx: EligibilityContext): Eligib
       return excluded(code, sayOnce(ctx.sentences, msg, l, countryName(country, l)));
     }
   }
-  let checks: string[] | null = null;
+  // An UNCERTAIN resource may have stopped: never plainly ELIGIBLE, and the check comes first.
+  let checks: string[] | null = c.status === 'UNCERTAIN' ? [sayOnce(ctx.sentences, MSG.checkStillWorks, l)] : null;
   for (const rule of c.eligibility) {
     const o = evaluateRule(rule, ctx);
     if (o.status === 'INELIGIBLE') return excluded(o.code, o.reason);

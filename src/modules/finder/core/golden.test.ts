@@ -30,7 +30,7 @@ function seeds(): DirectoryInput {
     (out.programmes as unknown[]).push(...file.programmes);
   }
   const countries = countriesSeedFile.parse(parse(fs.readFileSync(path.join(root, 'seeds', 'geography', 'countries.yaml'), 'utf8')));
-  return { ...out, countries: countries.countries, proceduresAsOf: countries.proceduresAsOf };
+  return { ...out, countries: countries.countries };
 }
 
 /** The same directory with one record paused (the rebuild scenario). */
@@ -176,7 +176,7 @@ describe('byCountry (the fast path) agrees with the full evaluation', () => {
       expect(row).toHaveLength(model.candidates.length);
       for (const extra of needs) {
         const need = normalizeNeed(model, { ...extra, country: code });
-        const ctx = { need, locale: 'en' as const, proceduresAsOf: model.proceduresAsOf };
+        const ctx = { need, locale: 'en' as const };
         model.candidates.forEach((c, i) => {
           expect(coverageAt(row[i])).toEqual(coverageLevel(c, country));
           if (!(row[i] & ELIGIBLE_HERE)) return;

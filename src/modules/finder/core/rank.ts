@@ -99,7 +99,7 @@ export function buildProtectionPlan(model: ReadModel, need: ProtectionNeed, opts
   const locale = resolveLocale(opts.locale);
   const n = normalizeNeed(model, need);
   const sentences: SentenceCache = new Map();
-  const ctx: EligibilityContext = { need: n, locale, proceduresAsOf: model.proceduresAsOf, sentences };
+  const ctx: EligibilityContext = { need: n, locale, sentences };
 
   const scored: Scored[] = [];
   const excluded: ExcludedOption[] = [];

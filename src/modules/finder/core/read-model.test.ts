@@ -70,9 +70,10 @@ describe('buildReadModel', () => {
   it('indexes countries by code with membership sets and procedure maps', () => {
     const co = m.countries.get('CO')!;
     expect(co.memberships.has('OAS')).toBe(true);
-    expect(co.procedures.get('CAT_ART22')).toBe('NOT_ACCEPTED');
+    expect(co.procedures.get('CAT_ART22')).toEqual({ status: 'NOT_ACCEPTED', asOf: '2022-06-30', source: 'treaties' });
+    expect(co.instruments.get('AMERICAN_CONVENTION')?.status).toBe('ACCEPTED');
+    expect(co.procedures.get('ICPPED_URGENT_ACTION')).toBeUndefined();
     expect(m.countries.get('ZZ')).toBeUndefined();
-    expect(m.proceduresAsOf).toBe('2022-06-30');
   });
 
   it('derives the regional system of a regional mechanism', () => {

@@ -14,14 +14,14 @@ import type {
   StatePolicySeed,
   SupportServiceSeed,
 } from '../../directory/seed-schema';
-import type { CountrySeed } from '../../geography/seed-schema';
+import type { AcceptanceFact, CountrySeed } from '../../geography/seed-schema';
 import type {
-  AcceptanceStatus,
   ChannelKind,
   DefenderProfile,
   MechanismKind,
   MechanismSystem,
   RecordStatus,
+  RegionalInstrument,
   RegionalSystem,
   ResponseSpeed,
   RiskType,
@@ -41,8 +41,6 @@ export interface DirectoryInput {
   mechanisms: readonly MechanismSeed[];
   programmes: readonly ProgrammeSeed[];
   countries: readonly CountrySeed[];
-  /** Date the countries' UN procedure data describes (`proceduresAsOf` of the countries file). */
-  proceduresAsOf?: string;
 }
 
 export interface CoverageIndex {
@@ -58,7 +56,9 @@ export interface CountryEntry {
   readonly names: LocalizedText;
   readonly unMember: boolean;
   readonly memberships: ReadonlySet<RegionalSystem>;
-  readonly procedures: ReadonlyMap<UnProcedure, AcceptanceStatus>;
+  /** Sourced, dated acceptances; a procedure or instrument absent here is UNKNOWN. */
+  readonly procedures: ReadonlyMap<UnProcedure, AcceptanceFact>;
+  readonly instruments: ReadonlyMap<RegionalInstrument, AcceptanceFact>;
   readonly leastDeveloped: boolean | null;
 }
 
@@ -135,7 +135,6 @@ export interface ReadModel {
   /** In key order. */
   readonly candidates: readonly Candidate[];
   readonly countries: ReadonlyMap<string, CountryEntry>;
-  readonly proceduresAsOf: string | null;
   /**
    * What depends only on the country, computed once per country and candidate: one byte per
    * candidate (same order). Bit 0 (ELIGIBLE_HERE): ELIGIBLE there whatever the need, provided
@@ -210,7 +209,7 @@ export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-const STATUS_RANK: Record<RecordStatus, number> = { ACTIVE: 0, PAUSED: 1, CLOSED: 2 };
+const STATUS_RANK: Record<RecordStatus, number> = { ACTIVE: 0, UNCERTAIN: 1, PAUSED: 2, CLOSED: 3 };
 export function worstStatus(a: RecordStatus, b: RecordStatus): RecordStatus {
   return STATUS_RANK[a] >= STATUS_RANK[b] ? a : b;
 }
@@ -422,7 +421,8 @@ function indexCountry(c: CountrySeed): CountryEntry {
     names: c.names,
     unMember: c.unMember,
     memberships: new Set(c.memberships),
-    procedures: new Map(Object.entries(c.procedures) as [UnProcedure, AcceptanceStatus][]),
+    procedures: new Map(Object.entries(c.procedures) as [UnProcedure, AcceptanceFact][]),
+    instruments: new Map(Object.entries(c.instruments) as [RegionalInstrument, AcceptanceFact][]),
     leastDeveloped: c.leastDeveloped,
   };
 }
@@ -435,13 +435,16 @@ function countryRuleHolds(rule: EligibilityRule, country: CountryEntry): boolean
     case 'NOT_MEMBER_OF':
       return !country.memberships.has(rule.system);
     case 'ACCEPTED_PROCEDURE':
-      return country.procedures.get(rule.procedure) === 'ACCEPTED';
+      return country.procedures.get(rule.procedure)?.status === 'ACCEPTED';
+    case 'PARTY_TO':
+      return country.instruments.get(rule.instrument)?.status === 'ACCEPTED';
     case 'UN_MEMBER':
       return country.unMember;
+    // An unconfirmed list never makes an offer certain: the full evaluation says "check first".
     case 'COUNTRY_IN':
-      return rule.countries.includes(country.code);
+      return rule.confirmed && rule.countries.includes(country.code);
     case 'COUNTRY_NOT_IN':
-      return !rule.countries.includes(country.code);
+      return rule.confirmed && !rule.countries.includes(country.code);
     default:
       return false;
   }
@@ -499,5 +502,5 @@ export function buildReadModel(directory: DirectoryInput): ReadModel {
   const countries = new Map<string, CountryEntry>();
   for (const c of input.countries) countries.set(c.code, indexCountry(c));
   const byCountry = countryFacts(candidates, countries);
-  return deepFreeze({ candidates, countries, proceduresAsOf: input.proceduresAsOf ?? null, byCountry });
+  return deepFreeze({ candidates, countries, byCountry });
 }

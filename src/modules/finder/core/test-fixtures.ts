@@ -7,9 +7,13 @@ import type { MechanismSeed, OrganizationSeed, ProgrammeSeed, StatePolicySeed } 
 import { countrySeed, type CountrySeed } from '../../geography/seed-schema';
 import { buildReadModel, type DirectoryInput, type ReadModel } from './read-model';
 
-export const SOURCES = [{ url: 'https://example.org/source', title: 'Example source' }];
 export const NOW = new Date('2025-06-01T12:00:00Z');
 export const FRESH = '2025-01-15';
+/** One source whose evidence is dated `evidenceOn`: a record's verifiedOn is its newest evidence. */
+export function sources(evidenceOn: string = FRESH) {
+  return [{ url: 'https://example.org/source', title: 'Example source', kind: 'OFFICIAL', access: 'STORED_COPY', evidenceOn, readOn: '2025-05-01' }];
+}
+export const SOURCES = sources();
 
 type Loose = Record<string, unknown>;
 
@@ -26,8 +30,7 @@ export function org(slug: string, services: Loose[], extra: Loose = {}): Organiz
     slug,
     name: text(`Org ${slug}`),
     summary: text('Summary'),
-    sources: SOURCES,
-    verifiedOn: FRESH,
+    sources: sources(typeof extra.verifiedOn === 'string' ? extra.verifiedOn : FRESH),
     services,
     ...extra,
   });
@@ -39,8 +42,7 @@ export function policy(slug: string, commitments: Loose[], extra: Loose = {}): S
     issuer: 'IE',
     title: text(`Policy ${slug}`),
     summary: text('Summary'),
-    sources: SOURCES,
-    verifiedOn: FRESH,
+    sources: sources(typeof extra.verifiedOn === 'string' ? extra.verifiedOn : FRESH),
     commitments,
     ...extra,
   });
@@ -53,8 +55,7 @@ export function mech(slug: string, procedures: Loose[], extra: Loose = {}): Mech
     kind: 'UN_SPECIAL_PROCEDURE',
     system: 'UN',
     summary: text('Summary'),
-    sources: SOURCES,
-    verifiedOn: FRESH,
+    sources: sources(typeof extra.verifiedOn === 'string' ? extra.verifiedOn : FRESH),
     procedures,
     ...extra,
   });
@@ -68,8 +69,7 @@ export function prog(slug: string, extra: Loose = {}): ProgrammeSeed {
     name: text(`Programme ${slug}`),
     description: text('About'),
     host: text('A university'),
-    sources: SOURCES,
-    verifiedOn: FRESH,
+    sources: sources(typeof extra.verifiedOn === 'string' ? extra.verifiedOn : FRESH),
     ...extra,
   });
 }
@@ -78,12 +78,17 @@ export function country(code: string, extra: Loose = {}): CountrySeed {
   return countrySeed.parse({ code, names: text(`Country ${code}`), unMember: true, ...extra });
 }
 
+function fact(status: 'ACCEPTED' | 'NOT_ACCEPTED') {
+  return { status, asOf: '2022-06-30', source: 'treaties' };
+}
+
 /** Four countries: an OAS state, an EU state, an AU state, and a non-UN state. */
 export const COUNTRIES: CountrySeed[] = [
   country('CO', {
     names: text('Colombia', { fr: 'Colombie', es: 'Colombia' }),
     memberships: ['OAS'],
-    procedures: { ICCPR_OP1: 'ACCEPTED', CAT_ART22: 'NOT_ACCEPTED', ICPPED_URGENT_ACTION: 'UNKNOWN' },
+    procedures: { ICCPR_OP1: fact('ACCEPTED'), CAT_ART22: fact('NOT_ACCEPTED') },
+    instruments: { AMERICAN_CONVENTION: fact('ACCEPTED'), INTER_AMERICAN_COURT_JURISDICTION: fact('NOT_ACCEPTED') },
   }),
   country('FR', { names: text('France'), memberships: ['EU', 'COE', 'OSCE'] }),
   country('KE', { names: text('Kenya'), memberships: ['AU'] }),
@@ -97,7 +102,6 @@ export function directory(parts: Partial<DirectoryInput>): DirectoryInput {
     mechanisms: [],
     programmes: [],
     countries: COUNTRIES,
-    proceduresAsOf: '2022-06-30',
     ...parts,
   };
 }

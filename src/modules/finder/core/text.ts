@@ -6,6 +6,7 @@ import type { LocalizedText } from '../../directory/seed-schema';
 import type {
   DefenderProfile,
   RecordStatus,
+  RegionalInstrument,
   RegionalSystem,
   ResponseSpeed,
   RiskType,
@@ -97,6 +98,16 @@ export const PROCEDURE_LABELS: Record<UnProcedure, L<string>> = {
   ICERD_EARLY_WARNING: { en: 'ICERD (early warning and urgent action)', fr: 'la CIEDR (alerte rapide et action urgente)', es: 'la ICERD (alerta temprana y acción urgente)' },
 };
 
+export const INSTRUMENT_LABELS: Record<RegionalInstrument, L<string>> = {
+  AMERICAN_CONVENTION: { en: 'the American Convention on Human Rights', fr: 'la Convention américaine relative aux droits de l’homme', es: 'la Convención Americana sobre Derechos Humanos' },
+  INTER_AMERICAN_COURT_JURISDICTION: { en: 'the contentious jurisdiction of the Inter-American Court', fr: 'la compétence contentieuse de la Cour interaméricaine', es: 'la competencia contenciosa de la Corte Interamericana' },
+  AFRICAN_CHARTER: { en: 'the African Charter on Human and Peoples’ Rights', fr: 'la Charte africaine des droits de l’homme et des peuples', es: 'la Carta Africana de Derechos Humanos y de los Pueblos' },
+  AFRICAN_COURT_PROTOCOL: { en: 'the Protocol establishing the African Court', fr: 'le Protocole portant création de la Cour africaine', es: 'el Protocolo que establece la Corte Africana' },
+  AFRICAN_COURT_DIRECT_ACCESS: { en: 'direct access to the African Court (article 34(6) declaration)', fr: 'l’accès direct à la Cour africaine (déclaration de l’article 34(6))', es: 'el acceso directo a la Corte Africana (declaración del artículo 34(6))' },
+  EUROPEAN_CONVENTION: { en: 'the European Convention on Human Rights', fr: 'la Convention européenne des droits de l’homme', es: 'el Convenio Europeo de Derechos Humanos' },
+  ARAB_CHARTER: { en: 'the Arab Charter on Human Rights', fr: 'la Charte arabe des droits de l’homme', es: 'la Carta Árabe de Derechos Humanos' },
+};
+
 export const SPEED_LABELS: Record<ResponseSpeed, L<string>> = {
   HOURS: { en: 'Typically acts within hours.', fr: 'Agit généralement en quelques heures.', es: 'Suele actuar en pocas horas.' },
   DAYS: { en: 'Typically acts within days.', fr: 'Agit généralement en quelques jours.', es: 'Suele actuar en pocos días.' },
@@ -113,6 +124,7 @@ export const PHASE_TITLES: Record<PlanPhaseKind, L<string>> = {
 
 const STATUS_LABELS: Record<RecordStatus, L<string>> = {
   ACTIVE: { en: 'active', fr: 'actif', es: 'activo' },
+  UNCERTAIN: { en: 'uncertain', fr: 'incertain', es: 'incierto' },
   PAUSED: { en: 'paused', fr: 'suspendu', es: 'en pausa' },
   CLOSED: { en: 'closed', fr: 'fermé', es: 'cerrado' },
 };
@@ -163,6 +175,11 @@ export const MSG = {
     fr: (c, p, d) => `${c} n’avait pas accepté ${p} selon les données des traités${d ? ` au ${d}` : ''} ; si ce pays l’a accepté depuis, cette voie s’ouvre (vérifier dans la Collection des traités de l’ONU).`,
     es: (c, p, d) => `${c} no había aceptado ${p} según los datos de tratados${d ? ` al ${d}` : ''}; si lo aceptó después, esta vía se abre (verificar en la Colección de Tratados de la ONU).`,
   }),
+  instrumentNotAccepted: m<[string, string, string]>({
+    en: (c, p, d) => `${c} is not a party to ${p} according to our sources as of ${d}; if that has changed, this route opens.`,
+    fr: (c, p, d) => `Selon nos sources au ${d}, ce pays (${c}) n’a pas accepté ${p} ; si cela a changé, cette voie s’ouvre.`,
+    es: (c, p, d) => `Según nuestras fuentes al ${d}, este país (${c}) no ha aceptado ${p}; si eso cambió, esta vía se abre.`,
+  }),
   notUnMember: m<[string]>({
     en: (c) => `${c} is not a UN member state.`,
     fr: (c) => `${c} n’est pas un État membre de l’ONU.`,
@@ -193,6 +210,21 @@ export const MSG = {
     en: (c, p) => `Check that ${c} has accepted ${p} (UN Treaty Collection).`,
     fr: (c, p) => `Vérifier que ce pays (${c}) a accepté ${p} (Collection des traités de l’ONU).`,
     es: (c, p) => `Verificar que este país (${c}) ha aceptado ${p} (Colección de Tratados de la ONU).`,
+  }),
+  checkInstrument: m<[string, string]>({
+    en: (c, p) => `Check that ${c} has accepted ${p}: our sources do not confirm it.`,
+    fr: (c, p) => `Vérifier que ce pays (${c}) a accepté ${p} : nos sources ne le confirment pas.`,
+    es: (c, p) => `Verificar que este país (${c}) ha aceptado ${p}: nuestras fuentes no lo confirman.`,
+  }),
+  checkCountryList: m<[string]>({
+    en: (c) => `Check that it works for ${c}: the list of countries it serves is not confirmed.`,
+    fr: (c) => `Vérifier qu’il intervient pour ce pays (${c}) : la liste des pays couverts n’est pas confirmée.`,
+    es: (c) => `Verificar que actúa para este país (${c}): la lista de países que atiende no está confirmada.`,
+  }),
+  checkStillWorks: m<[]>({
+    en: () => 'A source says it may have stopped or changed (see its alert): confirm that it still works before relying on it.',
+    fr: () => 'Une source indique qu’il a pu s’arrêter ou changer (voir l’alerte) : confirmer qu’il fonctionne encore avant de compter dessus.',
+    es: () => 'Una fuente indica que pudo haberse detenido o cambiado (ver la alerta): confirmar que sigue funcionando antes de contar con él.',
   }),
   checkProfile: m<[string]>({
     en: (p) => `Open only to ${p}: check that this applies to you.`,

@@ -55,7 +55,8 @@ export const EXCLUSION_CODES = [
   'COUNTRY_EXCLUDED', // a COUNTRY_NOT_IN rule names the country
   'NOT_MEMBER_OF_SYSTEM', // MEMBER_OF: the country is not a member of the regional system
   'MEMBER_OF_EXCLUDED_SYSTEM', // NOT_MEMBER_OF: the country is a member (e.g. EU guidelines apply outside the EU)
-  'PROCEDURE_NOT_ACCEPTED', // ACCEPTED_PROCEDURE: the state has not accepted the UN procedure (as of the data's date)
+  'PROCEDURE_NOT_ACCEPTED', // ACCEPTED_PROCEDURE: the state has not accepted the UN procedure (as of the fact's date)
+  'INSTRUMENT_NOT_ACCEPTED', // PARTY_TO: the state is not a party to the regional instrument (as of the fact's date)
   'NOT_UN_MEMBER', // UN_MEMBER
   'PROFILE_REQUIRED', // PROFILE_REQUIRED: none of the defender's profiles qualifies
   'UN_COOPERATION_REQUIRED', // reprisal reporting without cooperation with the UN
