@@ -40,7 +40,9 @@ const scenarioSchema = z
         options: z.array(key).optional(),
         notOffered: z.array(key).optional(),
         needsCheck: z.array(key).optional(),
+        eligible: z.array(key).optional(),
         excluded: z.record(key, z.enum(EXCLUSION_CODES)).optional(),
+        excludedReasonContains: z.record(key, z.array(z.string())).optional(),
         phases: z.record(key, z.enum(PLAN_PHASES)).optional(),
         factors: z.record(key, z.partialRecord(factorName, z.number())).optional(),
         safetyPenaltyAbove: z.record(key, z.number()).optional(),
@@ -96,16 +98,22 @@ function check(s: Scenario, plan: Plan): void {
     ...(e.options ?? []),
     ...(e.notOffered ?? []),
     ...(e.needsCheck ?? []),
-    ...Object.keys({ ...e.excluded, ...e.phases, ...e.factors, ...e.safetyPenaltyAbove, ...e.caveatsContain, ...e.caveatsExclude }),
+    ...(e.eligible ?? []),
+    ...Object.keys({ ...e.excluded, ...e.excludedReasonContains, ...e.phases, ...e.factors, ...e.safetyPenaltyAbove, ...e.caveatsContain, ...e.caveatsExclude }),
   ].filter((k): k is string => !!k);
   for (const k of named) expect({ key: k, inDirectory: known.has(k) }).toEqual({ key: k, inDirectory: true });
 
   const top5 = plan.options.slice(0, 5).map((o) => o.id);
   if (e.first) expect(plan.options[0].id).toBe(e.first);
   for (const k of e.topFive ?? []) expect({ key: k, top5 }).toEqual({ key: k, top5: expect.arrayContaining([k]) });
-  for (const k of [...(e.options ?? []), ...(e.needsCheck ?? [])]) expect({ key: k, offered: !!option(k) }).toEqual({ key: k, offered: true });
+  for (const k of [...(e.options ?? []), ...(e.needsCheck ?? []), ...(e.eligible ?? [])]) expect({ key: k, offered: !!option(k) }).toEqual({ key: k, offered: true });
   for (const k of e.notOffered ?? []) expect({ key: k, offered: !!option(k) }).toEqual({ key: k, offered: false });
   for (const k of e.needsCheck ?? []) expect({ key: k, eligibility: option(k)!.eligibility }).toEqual({ key: k, eligibility: 'NEEDS_CHECK' });
+  for (const k of e.eligible ?? []) expect({ key: k, eligibility: option(k)!.eligibility }).toEqual({ key: k, eligibility: 'ELIGIBLE' });
+  for (const [k, parts] of Object.entries(e.excludedReasonContains ?? {})) {
+    const reason = plan.excluded.find((o) => o.id === k)?.reason ?? '';
+    for (const part of parts) expect({ key: k, reason }).toEqual({ key: k, reason: expect.stringContaining(part) });
+  }
   for (const [k, code] of Object.entries(e.excluded ?? {})) {
     const x = plan.excluded.find((o) => o.id === k);
     expect({ key: k, code: x?.code }).toEqual({ key: k, code });
