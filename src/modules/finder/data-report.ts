@@ -6,12 +6,21 @@
  */
 import { earliestDay, verificationMethod, type EligibilityRule, type SourceSeed } from '../directory/seed-schema';
 import type { CountriesSeedFile } from '../geography/seed-schema';
-import { DEFENDER_PROFILES, RISK_TYPES, VERIFICATION_METHODS, type VerificationMethod } from '../taxonomy/values';
+import { DEFENDER_PROFILES, RISK_TYPES, VERIFICATION_METHODS, type RegionalInstrument, type RegionalSystem, type VerificationMethod } from '../taxonomy/values';
 import { evaluateCandidate } from './core/eligibility';
 import { normalizeNeed } from './core/need';
 import { buildReadModel, type Candidate, type CountryEntry, type DirectoryInput } from './core/read-model';
 
 const DAY_MS = 86_400_000;
+const INSTRUMENT_SYSTEM: Record<RegionalInstrument, RegionalSystem> = {
+  AMERICAN_CONVENTION: 'OAS',
+  INTER_AMERICAN_COURT_JURISDICTION: 'OAS',
+  AFRICAN_CHARTER: 'AU',
+  AFRICAN_COURT_PROTOCOL: 'AU',
+  AFRICAN_COURT_DIRECT_ACCESS: 'AU',
+  EUROPEAN_CONVENTION: 'COE',
+  ARAB_CHARTER: 'LAS',
+};
 const KINDS = ['organizations', 'statePolicies', 'mechanisms', 'programmes'] as const;
 type Kind = (typeof KINDS)[number];
 
@@ -47,7 +56,11 @@ export interface DataReport {
   kinds: Record<Kind, KindStats>;
   total: KindStats;
   /** Countries: sources, and acceptance facts by status. */
-  countries: { sources: number; newestEvidence: string; acceptances: { accepted: number; notAccepted: number; unknownReferenced: number } };
+  countries: {
+    sources: number;
+    newestEvidence: string;
+    acceptances: { accepted: number; notAccepted: number; unknownReferenced: number; unknownInstruments: string[] };
+  };
   /** ELIGIBLE outcomes that rest on an unconfirmed fact: must be empty. */
   eligibleOnUnconfirmed: UnconfirmedPath[];
   /** How many candidate × country × need evaluations the audit ran, and how many were ELIGIBLE. */
@@ -193,18 +206,23 @@ export function buildDataReport(directory: Omit<DirectoryInput, 'countries'>, co
   let accepted = 0;
   let notAccepted = 0;
   let unknownReferenced = 0;
+  const unknownInstruments: string[] = [];
   for (const c of countries.countries) {
     for (const fact of [...Object.values(c.procedures), ...Object.values(c.instruments)]) {
       if (fact?.status === 'ACCEPTED') accepted++;
       else if (fact) notAccepted++;
     }
     if (c.unMember) for (const p of referenced) if (!(p in c.procedures)) unknownReferenced++;
+    // An instrument matters to the members of its system: an unknown there is a "check first".
+    for (const [instrument, system] of Object.entries(INSTRUMENT_SYSTEM) as [RegionalInstrument, RegionalSystem][]) {
+      if (c.memberships.includes(system) && !c.instruments[instrument]) unknownInstruments.push(`${c.code} ${instrument}`);
+    }
   }
   return {
     today,
     kinds,
     total,
-    countries: { sources: countries.sources.length, newestEvidence: countries.verifiedOn, acceptances: { accepted, notAccepted, unknownReferenced } },
+    countries: { sources: countries.sources.length, newestEvidence: countries.verifiedOn, acceptances: { accepted, notAccepted, unknownReferenced, unknownInstruments } },
     eligibleOnUnconfirmed,
     audited: { evaluations, eligible },
   };
@@ -235,7 +253,8 @@ export function renderDataReport(r: DataReport): string {
     '',
     `Countries: ${r.countries.sources} dated sources (newest evidence ${r.countries.newestEvidence}); ` +
       `${r.countries.acceptances.accepted} acceptances and ${r.countries.acceptances.notAccepted} non-acceptances on record, each with its own date; ` +
-      `${r.countries.acceptances.unknownReferenced} UN procedure facts that an offer relies on are still UNKNOWN for a UN member (those offers say "check first").`,
+      `${r.countries.acceptances.unknownReferenced} UN procedure facts that an offer relies on are still UNKNOWN for a UN member; ` +
+      `regional instruments still UNKNOWN for a member of their system: ${r.countries.acceptances.unknownInstruments.join(', ') || 'none'} (offers resting on them say "check first").`,
     '',
     `Eligibility audit: ${r.audited.evaluations} evaluations (every offer, every country, two needs), ${r.audited.eligible} ELIGIBLE; ` +
       `ELIGIBLE paths resting on an unconfirmed fact: **${r.eligibleOnUnconfirmed.length}**.`,
