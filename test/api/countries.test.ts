@@ -17,9 +17,22 @@ it('serves the seeded countries with memberships and UN procedures', async () =>
   expect(kenya.memberships).toEqual(['AU']);
   const status = Object.fromEntries(kenya.procedures.map((p) => [p.procedure, p.status]));
   expect(status.ICCPR_OP1).toBe('NOT_ACCEPTED');
-  expect(status.CAT_ART22).toBe('UNKNOWN'); // article declarations are not in the data
+  expect(status.CAT_ART22).toBe('NOT_ACCEPTED'); // no article 22 declaration (UN Treaty Collection, 3 Feb 2026)
   expect(kenya.sources.length).toBeGreaterThan(0);
+  expect(kenya.sources.every((s) => /^\d{4}/.test(s.evidenceOn ?? '') && !!s.kind)).toBe(true);
   expect(kenya.verifiedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+});
+
+it('gives every acceptance its own date and source, and the regional instruments, not only memberships', async () => {
+  const kenya = (await gql(server.url, CountryDocument, { code: 'KE' })).body.data!.country!;
+  const cat = kenya.procedures.find((p) => p.procedure === 'CAT_ART22')!;
+  expect(cat).toMatchObject({ status: 'NOT_ACCEPTED', asOf: '2026-02-03', source: { url: expect.stringContaining('treaties.un.org'), evidenceOn: '2026-02-03' } });
+  const instruments = Object.fromEntries(kenya.instruments.map((i) => [i.instrument, i.status]));
+  expect(instruments).toMatchObject({ AFRICAN_CHARTER: 'ACCEPTED', AFRICAN_COURT_PROTOCOL: 'ACCEPTED', AFRICAN_COURT_DIRECT_ACCESS: 'NOT_ACCEPTED' });
+  const belarus = (await gql(server.url, CountryDocument, { code: 'BY' })).body.data!.country!;
+  expect(belarus.procedures.find((p) => p.procedure === 'ICCPR_OP1')).toMatchObject({ status: 'NOT_ACCEPTED', asOf: '2023-02-08' });
+  const hongKong = (await gql(server.url, CountryDocument, { code: 'HK' })).body.data!.country!;
+  expect(hongKong.procedures.every((p) => p.status === 'UNKNOWN' && p.asOf === null && p.source === null)).toBe(true);
 });
 
 it('filters by regional system and counts across pages', async () => {

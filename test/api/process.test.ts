@@ -91,11 +91,11 @@ it('refuses a bad seed file, naming the file, the path and the problem', async (
   fs.mkdirSync(path.join(seeds, 'geography'));
   fs.writeFileSync(
     path.join(seeds, 'geography', 'countries.yaml'),
-    'sources: [{ url: "https://example.org", title: t }]\nverifiedOn: 2026-01-01\nproceduresAsOf: 2022-05-29\ncountries:\n  - { code: K1, names: { en: X }, unMember: true }\n',
+    'sources: [{ id: t, url: "https://example.org", title: t, kind: OFFICIAL, access: STORED_COPY, evidenceOn: "2026", readOn: "2026-01-01" }]\ncountries:\n  - { code: K1, names: { en: X }, unMember: true }\n',
   );
   const r = run({ PORT: '0', DATA_DIR: 'memory://', SEEDS_DIR: seeds });
   expect(await r.exit).toBe(1);
-  expect(r.stderr).toMatch(/seeds\/geography\/countries\.yaml[\s\S]*countries\[0\]\.code \(line 5\): must be an ISO 3166-1 alpha-2 code/);
+  expect(r.stderr).toMatch(/seeds\/geography\/countries\.yaml[\s\S]*countries\[0\]\.code \(line 3\): must be an ISO 3166-1 alpha-2 code/);
 });
 
 it('keeps its data across a restart and does not reseed; stops cleanly on SIGTERM', async () => {

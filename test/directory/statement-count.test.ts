@@ -46,7 +46,7 @@ beforeAll(async () => {
               caveats: [],
               status: 'ACTIVE',
             })),
-            sources: [{ url: 'https://example.org', title: 'Test' }],
+            sources: [{ url: 'https://example.org', title: 'Test', kind: 'OFFICIAL', access: 'STORED_COPY', evidenceOn: '2025-01-01', readOn: '2025-01-02' }],
             verifiedOn: '2025-01-01',
           },
         }),

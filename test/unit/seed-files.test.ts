@@ -5,8 +5,11 @@
 import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { parse } from 'yaml';
+import { countriesSeedFile } from '../../src/modules/geography/seed-schema';
 import {
   directorySeedFile,
+  earliestDay,
+  newestEvidence,
   type ContactChannelSeed,
   type DirectorySeedFile,
   type EligibilityRule,
@@ -15,6 +18,8 @@ import {
 } from '../../src/modules/directory/seed-schema';
 
 const SEED_DIR = join(__dirname, '..', '..', 'seeds', 'directory');
+const COUNTRIES = countriesSeedFile.parse(parse(readFileSync(join(__dirname, '..', '..', 'seeds', 'geography', 'countries.yaml'), 'utf8')));
+const EU_MEMBERS = new Set(COUNTRIES.countries.filter((c) => c.memberships.includes('EU')).map((c) => c.code));
 
 interface LoadedFile {
   name: string;
@@ -77,18 +82,19 @@ describe('directory seed files', () => {
     expect(topLevel.length).toBeGreaterThan(0);
   });
 
-  it('give every top-level record at least one source and a verifiedOn date that is a real day, not in the future', () => {
+  it('date every source, and derive verifiedOn from the newest evidence (never the day of typing)', () => {
     const today = new Date().toISOString().slice(0, 10);
     for (const r of topLevel) {
       expect({ slug: r.slug, sources: r.sources.length >= 1 }).toEqual({ slug: r.slug, sources: true });
-      const parsed = new Date(`${r.verifiedOn}T00:00:00Z`);
-      expect({ slug: r.slug, valid: !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === r.verifiedOn }).toEqual({
-        slug: r.slug,
-        valid: true,
-      });
-      expect({ slug: r.slug, notFuture: r.verifiedOn <= today }).toEqual({ slug: r.slug, notFuture: true });
-      for (const s of r.sources) expect(s.url).toMatch(/^https?:\/\//);
+      for (const s of r.sources) {
+        expect(s.url).toMatch(/^https?:\/\//);
+        expect({ slug: r.slug, url: s.url, dated: /^\d{4}(-\d{2}(-\d{2})?)?$/.test(s.evidenceOn) }).toEqual({ slug: r.slug, url: s.url, dated: true });
+        expect({ slug: r.slug, url: s.url, readInThePast: s.readOn <= today && earliestDay(s.evidenceOn) <= s.readOn }).toEqual({ slug: r.slug, url: s.url, readInThePast: true });
+      }
+      expect({ slug: r.slug, verifiedOn: r.verifiedOn }).toEqual({ slug: r.slug, verifiedOn: newestEvidence(r.sources) });
     }
+    // The fact-check found every record claiming the day the file was typed; evidence dates now differ.
+    expect(new Set(topLevel.map((r) => r.verifiedOn)).size).toBeGreaterThan(10);
   });
 
   it('use slugs that are unique across all files, records and offers', () => {
@@ -171,35 +177,58 @@ describe('directory seed files', () => {
       'un-voluntary-fund-for-victims-of-torture-emergency-grants',
       'icc-trust-fund-for-victims',
       'harvard-human-rights-program-visiting-fellows',
-      'ilpd-internship-programme',
+      // The ILPD internship was removed: its only source (an undated guide) could not be dated.
     ];
     const missing = named.filter((s) => !slugSet.has(s));
     expect(missing).toEqual([]);
   });
 
-  it('give each regional mechanism the membership rule of its system', () => {
+  it('limit every regional mechanism to the states bound by what it applies, not to membership alone', () => {
     const regional = all.mechanisms.filter((m) => m.system !== 'UN');
     expect(regional.length).toBeGreaterThanOrEqual(8);
+    // No regional offer is open to the whole world: a rule or a coverage limits each one.
     for (const m of regional) {
-      const ok =
-        m.kind === 'DIPLOMATIC_NETWORK'
-          ? hasRule(m.eligibility, (r) => r.rule === 'NOT_MEMBER_OF' && r.system === m.system)
-          : hasRule(m.eligibility, (r) => r.rule === 'MEMBER_OF' && r.system === m.system);
-      expect({ slug: m.slug, ok }).toEqual({ slug: m.slug, ok: true });
+      for (const p of m.procedures) {
+        const limited = m.eligibility.length > 0 || p.eligibility.length > 0 || (p.coverage !== undefined && !p.coverage.global);
+        expect({ slug: p.slug, limited }).toEqual({ slug: p.slug, limited: true });
+      }
     }
-    const expected: Record<string, string> = {
-      'inter-american-commission-on-human-rights': 'OAS',
-      'inter-american-court-of-human-rights': 'OAS',
-      'african-commission-on-human-and-peoples-rights': 'AU',
-      'european-court-of-human-rights': 'COE',
+    // A court needs the state's acceptance of its jurisdiction, not membership of the organisation.
+    for (const m of regional.filter((x) => x.kind === 'REGIONAL_COURT')) {
+      expect({ slug: m.slug, partyRule: hasRule(m.eligibility, (r) => r.rule === 'PARTY_TO') }).toEqual({ slug: m.slug, partyRule: true });
+      expect({ slug: m.slug, membershipOnly: hasRule(m.eligibility, (r) => r.rule === 'MEMBER_OF') }).toEqual({ slug: m.slug, membershipOnly: false });
+    }
+    const party: Record<string, string> = {
+      'inter-american-court-of-human-rights': 'INTER_AMERICAN_COURT_JURISDICTION',
+      'african-commission-on-human-and-peoples-rights': 'AFRICAN_CHARTER',
+      'african-court-on-human-and-peoples-rights': 'AFRICAN_COURT_PROTOCOL',
+      'european-court-of-human-rights': 'EUROPEAN_CONVENTION',
+    };
+    for (const [slug, instrument] of Object.entries(party)) {
+      expect({ slug, ok: hasRule(mechanismBySlug(slug).eligibility, (r) => r.rule === 'PARTY_TO' && r.instrument === instrument) }).toEqual({ slug, ok: true });
+    }
+    expect(hasRule(offerBySlug('african-court-provisional-measures').eligibility, (r) => r.rule === 'PARTY_TO' && r.instrument === 'AFRICAN_COURT_DIRECT_ACCESS')).toBe(true);
+    expect(hasRule(offerBySlug('arab-human-rights-committee-state-reporting').eligibility, (r) => r.rule === 'PARTY_TO' && r.instrument === 'ARAB_CHARTER')).toBe(true);
+    // The IACHR keeps acting in Nicaragua after its OAS exit: OAS members and Nicaragua.
+    for (const p of mechanismBySlug('inter-american-commission-on-human-rights').procedures) {
+      expect({ slug: p.slug, coverage: p.coverage }).toEqual({ slug: p.slug, coverage: expect.objectContaining({ systems: ['OAS'], countries: ['NI'] }) });
+    }
+    const membership: Record<string, string> = {
       'council-of-europe-commissioner-for-human-rights': 'COE',
       'osce-odihr-focal-point-on-human-rights-defenders': 'OSCE',
+      'asean-intergovernmental-commission-on-human-rights': 'ASEAN',
     };
-    for (const [slug, system] of Object.entries(expected)) {
-      const m = mechanismBySlug(slug);
-      expect({ slug, ok: hasRule(m.eligibility, (r) => r.rule === 'MEMBER_OF' && r.system === system) }).toEqual({ slug, ok: true });
+    for (const [slug, system] of Object.entries(membership)) {
+      expect({ slug, ok: hasRule(mechanismBySlug(slug).eligibility, (r) => r.rule === 'MEMBER_OF' && r.system === system) }).toEqual({ slug, ok: true });
     }
     expect(hasRule(mechanismBySlug('eu-delegations').eligibility, (r) => r.rule === 'NOT_MEMBER_OF' && r.system === 'EU')).toBe(true);
+  });
+
+  it('never limit UN special procedures to UN members (they write about any territory)', () => {
+    for (const m of all.mechanisms.filter((x) => x.kind === 'UN_SPECIAL_PROCEDURE')) {
+      const rules = [...m.eligibility, ...m.procedures.flatMap((p) => p.eligibility)];
+      expect({ slug: m.slug, unMember: hasRule(rules, (r) => r.rule === 'UN_MEMBER') }).toEqual({ slug: m.slug, unMember: false });
+    }
   });
 
   it('require acceptance of the matching UN procedure for treaty-body complaints and interim measures', () => {
@@ -249,15 +278,28 @@ describe('directory seed files', () => {
     expect(report.requirements.map((r) => r.en).join(' ')).toMatch(/consent/i);
   });
 
-  it('exclude defenders inside the adopting state from a state policy', () => {
+  it('exclude defenders inside the adopting state, and inside the whole EU for an EU member state', () => {
     expect(all.statePolicies.length).toBeGreaterThanOrEqual(9);
     for (const p of all.statePolicies) {
-      const ok =
-        p.issuer === 'EU'
-          ? hasRule(p.eligibility, (r) => r.rule === 'NOT_MEMBER_OF' && r.system === 'EU')
-          : hasRule(p.eligibility, (r) => r.rule === 'COUNTRY_NOT_IN' && r.countries.includes(p.issuer));
-      expect({ slug: p.slug, ok }).toEqual({ slug: p.slug, ok: true });
+      const euIssuer = p.issuer === 'EU' || EU_MEMBERS.has(p.issuer);
+      const ok = euIssuer
+        ? hasRule(p.eligibility, (r) => r.rule === 'NOT_MEMBER_OF' && r.system === 'EU')
+        : hasRule(p.eligibility, (r) => r.rule === 'COUNTRY_NOT_IN' && r.countries.includes(p.issuer));
+      expect({ slug: p.slug, euIssuer, ok }).toEqual({ slug: p.slug, euIssuer, ok: true });
     }
+  });
+
+  it('never leave ACTIVE a record or offer whose alert says it may have stopped', () => {
+    const mayHaveStopped = /whether .*(still|runs|operates)|still (runs|operates|exists)|may have (stopped|closed|ended)/i;
+    for (const r of [...topLevel, ...offers]) {
+      if (r.alert && mayHaveStopped.test(r.alert.en)) expect({ slug: r.slug, status: r.status }).not.toEqual({ slug: r.slug, status: 'ACTIVE' });
+    }
+    expect(offerBySlug('lifeline-embattled-cso-assistance-fund').status).toBe('UNCERTAIN');
+  });
+
+  it('offer the ICC Trust Fund for Victims only in the situation countries where it runs, as unconfirmed', () => {
+    const rule = offerBySlug('icc-trust-fund-for-victims').eligibility.find((r) => r.rule === 'COUNTRY_IN');
+    expect(rule).toMatchObject({ rule: 'COUNTRY_IN', confirmed: false, countries: expect.arrayContaining(['UG', 'CD', 'CF']) });
   });
 
   it('restrict profile-based programmes to the right profiles', () => {

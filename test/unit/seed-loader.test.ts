@@ -33,10 +33,13 @@ function seedsDirWith(files: Record<string, string>): string {
 }
 
 const countriesYaml = (extra = '') => `sources:
-  - url: https://example.org/countries
+  - id: test-list
+    url: https://example.org/countries
     title: Test list
-verifiedOn: 2026-11-21
-proceduresAsOf: 2022-05-29
+    kind: OFFICIAL
+    access: STORED_COPY
+    evidenceOn: "2026-11"
+    readOn: "2026-11-21"
 countries:
   - code: KE
     names: { en: Kenya }
@@ -57,8 +60,8 @@ it('names the file, the path inside it, the line and the problem', async () => {
   expect(error).toBeInstanceOf(SeedFileError);
   const message = (error as Error).message;
   expect(message).toContain('seeds/geography/countries.yaml');
-  expect(message).toMatch(/countries\[1\]\.code \(line 11\): must be an ISO 3166-1 alpha-2 code/);
-  expect(message).toMatch(/countries\[1\]\.names\.en \(line 12\)/);
+  expect(message).toMatch(/countries\[1\]\.code \(line 14\): must be an ISO 3166-1 alpha-2 code/);
+  expect(message).toMatch(/countries\[1\]\.names\.en \(line 15\)/);
 });
 
 it('reports YAML syntax errors with their line', async () => {

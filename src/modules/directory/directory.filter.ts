@@ -44,7 +44,7 @@ export class Params {
 }
 
 const countryArgs = (alias: string) => `${alias}.code, ${alias}.memberships`;
-const eligibleArgs = (alias: string) => `${alias}.code, ${alias}.memberships, ${alias}.procedures, ${alias}.un_member`;
+const eligibleArgs = (alias: string) => `${alias}.code, ${alias}.memberships, ${alias}.procedures, ${alias}.instruments, ${alias}.un_member`;
 
 /** The tsquery of a search text: every configuration's reading of it, OR-ed. */
 export function tsQuery(p: Params, search: string): string {

@@ -150,7 +150,7 @@ export class ProtectionOption {
   @Field({ description: "True when the channels are the parent record's." }) channelsInherited: boolean;
   @Field(() => ResponseSpeedEnum) speed: ResponseSpeed;
   @Field(() => String, { nullable: true }) website: string | null;
-  @Field({ description: 'When a person last verified the record (YYYY-MM-DD).' }) verifiedOn: string;
+  @Field({ description: "The date of the record's newest evidence (YYYY-MM-DD): what the freshness factor and the \"newest evidence\" caveat use." }) verifiedOn: string;
   @Field(() => [Source]) sources: Source[];
 }
 

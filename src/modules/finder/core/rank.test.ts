@@ -80,7 +80,7 @@ describe('buildProtectionPlan: ranking', () => {
     const p = plan({ urgency: 'URGENT' });
     const old = option(p, 'ORGANIZATION:old/legal')!;
     expect(old.factors.confidence).toBe(0.3);
-    expect(old.caveats.some((c) => c.startsWith('Last verified on 2020-01-01, more than two years ago'))).toBe(true);
+    expect(old.caveats.some((c) => c.startsWith('The newest evidence for this record dates from 2020-01-01, more than two years ago'))).toBe(true);
     const fresh = option(p, 'MECHANISM:sr-hrd/communication')!;
     expect(fresh.factors.confidence).toBe(1);
     expect(fresh.caveats.some((c) => c.includes('more than two years'))).toBe(false);

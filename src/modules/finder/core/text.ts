@@ -289,9 +289,9 @@ export const MSG = {
   }),
   // caveats
   stale: m<[string]>({
-    en: (d) => `Last verified on ${d}, more than two years ago: check the details before relying on them.`,
-    fr: (d) => `Dernière vérification le ${d}, il y a plus de deux ans : vérifier les informations avant de s’y fier.`,
-    es: (d) => `Verificado por última vez el ${d}, hace más de dos años: comprobar los datos antes de confiar en ellos.`,
+    en: (d) => `The newest evidence for this record dates from ${d}, more than two years ago: check the details before relying on them.`,
+    fr: (d) => `Les informations les plus récentes sur cette ressource datent du ${d}, il y a plus de deux ans : les vérifier avant de s’y fier.`,
+    es: (d) => `La información más reciente sobre este recurso es del ${d}, hace más de dos años: comprobar los datos antes de confiar en ellos.`,
   }),
   languageNoMatch: m<[string]>({
     en: (x) => `Its contact channels are listed in ${x}, not in the languages given.`,
