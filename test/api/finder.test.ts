@@ -2,7 +2,7 @@
  * protectionPlan through HTTP with the typed operation: shape, zero SQL statements per plan,
  * input errors that name the field and never the value, and no need in any log line.
  */
-import { ProtectionPlanDocument, type ProtectionPlanQueryVariables } from '../generated/graphql';
+import { ProtectionPlanBriefDocument, ProtectionPlanDocument, type ProtectionPlanQueryVariables } from '../generated/graphql';
 import { startTestServer, type TestServer } from '../helpers/server';
 import { errorCodes, gql, rawGraphql } from '../helpers/client';
 import { statementCounter } from '../../src/db/statement-counter';
@@ -136,4 +136,39 @@ it('answers in the requested locale, from the argument or Accept-Language', asyn
   expect(fr.body.data!.protectionPlan.summary).not.toBe(es.body.data!.protectionPlan.summary);
   const ar = await plan(need, { locale: 'ar' });
   expect(ar.body.data!.protectionPlan.locale).toBe('en'); // the finder writes en, fr, es
+});
+
+describe('the brief plan a chatbot relays (ProtectionPlanBrief, limit 5) is one a person can act on', () => {
+  const guatemala: Need = { country: 'GT', risks: ['DEATH_THREAT', 'SURVEILLANCE'], urgency: 'IMMEDIATE', profiles: ['LAND_ENVIRONMENT', 'INDIGENOUS'], languages: ['es'], currentlyInCountry: true };
+
+  it('lists five different contact routes, says once what one call reaches, and keeps every phase', async () => {
+    const res = await gql(server.url, ProtectionPlanBriefDocument, { need: guatemala, locale: 'en' });
+    expect(res.body.errors).toBeUndefined();
+    const plan = res.body.data!.protectionPlan;
+    const routes = plan.options.map((o) => o.route);
+    expect(new Set(routes).size).toBe(routes.length);
+    // Front Line Defenders' line and ProtectDefenders.eu's line are one number: one route, said once.
+    const calls = plan.options.filter((o) => o.channels.some((c) => c.value?.replace(/\D/g, '').endsWith('12100489')));
+    expect(calls).toHaveLength(1);
+    const reach = plan.routes.find((r) => r.rank === calls[0].route)!.summary!;
+    expect(reach).toMatch(/One contact \(call \+353.*\) reaches: .*ProtectDefenders\.eu/);
+    // The IACHR's precautionary measures (NEXT_DAYS) are no longer dropped by the limit.
+    expect(plan.options.map((o) => o.id)).toContain('MECHANISM:inter-american-commission-on-human-rights/iachr-precautionary-measures');
+    expect(plan.phases.filter((p) => p.options.length > 0).map((p) => p.phase)).toEqual(['ACT_NOW', 'NEXT_DAYS', 'LONGER_TERM']);
+  });
+
+  it('counts what fits, not the limit, and names the first concrete step', async () => {
+    const brief = (await gql(server.url, ProtectionPlanBriefDocument, { need: guatemala, locale: 'en' })).body.data!.protectionPlan;
+    expect(brief.optionCount).toBeGreaterThan(20);
+    expect(brief.summary).toContain(`${brief.optionCount} options in the directory fit this situation`);
+    expect(brief.summary).toMatch(/First step: .+ — call \+353/);
+  });
+
+  it('puts encrypted channels before the phone under surveillance, and says how to find an unconfirmed safer one', async () => {
+    const brief = (await gql(server.url, ProtectionPlanBriefDocument, { need: guatemala, locale: 'en' })).body.data!.protectionPlan;
+    const fld = brief.options.find((o) => o.id === 'ORGANIZATION:front-line-defenders/front-line-defenders-emergency-line')!;
+    const kinds = fld.channels.map((c) => c.kind);
+    expect(kinds.indexOf('SECURE_WEB_FORM')).toBeLessThan(kinds.indexOf('HOTLINE'));
+    expect(fld.caveats.join('\n')).toContain('its address is not confirmed here');
+  });
 });

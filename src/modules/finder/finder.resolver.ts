@@ -45,7 +45,10 @@ export class FinderResolver {
     @Arg('need', () => ProtectionNeedInput) need: ProtectionNeedInput,
     @Arg('locale', () => Locale, { nullable: true, description: 'Language of the text; defaults to Accept-Language, then English (the finder writes en, fr, es).' })
     _locale: Locale | undefined,
-    @Arg('limit', () => Int, { nullable: true, description: `Keep only the best N options (1–${MAX_PLAN_LIMIT}); excluded candidates are always all listed.` })
+    @Arg('limit', () => Int, {
+      nullable: true,
+      description: `Keep the best N options (1–${MAX_PLAN_LIMIT}), each through a different contact route, plus the best of any phase left out; excluded candidates are always all listed.`,
+    })
     limit: number | undefined,
     @Ctx() ctx: AppContext,
   ): ProtectionPlan {

@@ -58,6 +58,7 @@ registerEnumType(ExclusionCodeEnum, {
     NOT_MEMBER_OF_SYSTEM: { description: 'The country is not a member of the regional system the offer requires.' },
     MEMBER_OF_EXCLUDED_SYSTEM: { description: 'The country is a member of a system the offer excludes (e.g. EU guidelines apply only outside the EU).' },
     PROCEDURE_NOT_ACCEPTED: { description: 'The state has not accepted the UN procedure, according to the treaty data (as of its date).' },
+    INSTRUMENT_NOT_ACCEPTED: { description: 'The state is not a party to the regional instrument the body applies (or has not made the declaration it needs), as of the date of that fact.' },
     NOT_UN_MEMBER: { description: 'The country is not a UN member.' },
     PROFILE_REQUIRED: { description: "The offer is only for some profiles, and none of the defender's qualifies." },
     UN_COOPERATION_REQUIRED: { description: 'Reprisal reporting: the risk does not follow cooperation with the UN.' },
@@ -146,8 +147,9 @@ export class ProtectionOption {
   @Field(() => [String], { description: 'Why it fits: risks addressed, 24/7, speed, language, profile, coverage.' }) reasons: string[];
   @Field(() => [String], { description: 'Alerts, checks to make first, safety warnings, reprisal conditions, staleness, data caveats.' }) caveats: string[];
   @Field(() => [String]) nextSteps: string[];
-  @Field(() => [ChannelView], { description: 'Safest first.' }) channels: ChannelView[];
+  @Field(() => [ChannelView], { description: 'Safest first for this need: under surveillance or digital attack, encrypted channels before phones.' }) channels: ChannelView[];
   @Field({ description: "True when the channels are the parent record's." }) channelsInherited: boolean;
+  @Field(() => Int, { description: 'Its contact route: the `rank` of the route in the plan\'s `routes`.' }) route: number;
   @Field(() => ResponseSpeedEnum) speed: ResponseSpeed;
   @Field(() => String, { nullable: true }) website: string | null;
   @Field({ description: "The date of the record's newest evidence (YYYY-MM-DD): what the freshness factor and the \"newest evidence\" caveat use." }) verifiedOn: string;
@@ -164,6 +166,18 @@ export class ExcludedOption {
   @Field({ description: 'One sentence in the plan locale.' }) reason: string;
 }
 
+@ObjectType({
+  simpleResolvers: true,
+  description: 'Options reached through one contact: one record, or records that share a confirmed number, address or form. Say it once: "one call reaches …".',
+})
+export class PlanRoute {
+  @Field(() => Int, { description: '1 for the route of the best option.' }) rank: number;
+  @Field(() => ChannelView, { nullable: true, description: 'The first contact of its best option for this need; null when none is confirmed.' }) channel: ChannelView | null;
+  @Field(() => [ID], { description: 'Every option that fits and is reached this way, best first (a limited plan may list only the first in `options`).' }) optionIds: string[];
+  @Field(() => [String], { description: 'Their names, in the same order, in the plan locale.' }) names: string[];
+  @Field(() => String, { nullable: true, description: '"One contact (…) reaches: …", when it reaches more than one option.' }) summary: string | null;
+}
+
 @ObjectType({ simpleResolvers: true, description: 'Options grouped by when to use them.' })
 export class PlanPhase {
   @Field(() => PlanPhaseKindEnum) phase: PlanPhaseKind;
@@ -175,7 +189,12 @@ export class PlanPhase {
 export class ProtectionPlan {
   @Field(() => Locale, { description: 'The locale the text is written in (en, fr or es; English for others).' }) locale: Locale;
   @Field(() => Locale, { nullable: true, description: 'The locale asked for.' }) requestedLocale: Locale | null;
-  @Field(() => [ProtectionOption], { description: 'Every option, best first.' }) options: ProtectionOption[];
+  @Field(() => Int, { description: 'How many options fit the situation (a plan with `limit` lists fewer).' }) optionCount: number;
+  @Field(() => [ProtectionOption], {
+    description: 'The options, best first: every one, or with `limit` the best ones through different contact routes, keeping the best option of each phase that has one.',
+  })
+  options: ProtectionOption[];
+  @Field(() => [PlanRoute], { description: 'The contact routes of the listed options, best first.' }) routes: PlanRoute[];
   @Field(() => [PlanPhase], { description: 'Always ACT_NOW, NEXT_DAYS, LONGER_TERM, in this order.' }) phases: PlanPhase[];
   @Field(() => [ExcludedOption], { description: 'Every candidate ruled out, with the rule; in key order.' }) excluded: ExcludedOption[];
   @Field({ description: 'A few plain-text sentences in `locale`, ready for a chatbot to say.' }) summary: string;

@@ -108,7 +108,7 @@ describe('docs/finder.md worked examples', () => {
     ]);
     // printed into docs/finder.md
     expect(p.summary).toBe(
-      '2 options in the directory fit this situation (1 with a fact to check first). Longer term: Service report (Mechanism reprisals-report) and Service complaint (Mechanism cedaw). 1 other offer was ruled out; the plan says why.',
+      '2 options in the directory fit this situation (1 with a fact to check first). First step: Service report (Mechanism reprisals-report) — write to reprisals@example.org. Longer term: Service report (Mechanism reprisals-report) and Service complaint (Mechanism cedaw). 1 other offer was ruled out; the plan says why.',
     );
   });
 });

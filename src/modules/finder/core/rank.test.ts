@@ -233,10 +233,14 @@ describe('buildProtectionPlan: plan shape', () => {
     expect(ar.summary).toBe(plan({}, 'en').summary);
   });
 
-  it('keeps the best N options when a limit is given', () => {
+  it('keeps the best N options through different routes when a limit is given', () => {
     const all = plan();
     const top = buildProtectionPlan(model, base, { now: NOW, limit: 2 });
-    expect(ids(top)).toEqual(ids(all).slice(0, 2));
+    expect(top.options[0].id).toBe(all.options[0].id);
+    // front/hotline shares front/grant's route: the second option is the best of another route.
+    const firstRoute = all.routes[all.options[0].route - 1].optionIds;
+    expect(ids(top)[1]).toBe(ids(all).find((id) => !firstRoute.includes(id)));
+    expect(top.optionCount).toBe(all.options.length);
     expect(top.excluded).toEqual(all.excluded);
   });
 

@@ -2,9 +2,10 @@
  * buildProtectionPlan: need + read model → a ranked, explained protection plan.
  * Pure and deterministic: the clock and the locale are parameters, candidates are visited in
  * key order, and ties in score are broken by key. One pass over the candidates (what depends
- * only on the country comes precomputed from the read model), then one sort of the eligible
- * ones, or a bounded selection of the best `limit`. Text that depends only on the record and
- * the locale comes from the read model, shared and frozen: a plan must not be mutated.
+ * only on the country comes precomputed from the read model), one sort of the eligible ones,
+ * one pass grouping them into contact routes, and with a limit a route-distinct selection.
+ * Text that depends only on the record and the locale comes from the read model, shared and
+ * frozen: a plan must not be mutated.
  */
 import { ELIGIBLE_RESULT, evaluateCandidate, type EligibilityContext, type EligibilityResult } from './eligibility';
 import {
@@ -22,6 +23,8 @@ import {
 import { normalizeNeed, type NormalizedNeed } from './need';
 import { ELIGIBLE_HERE, compareStrings, coverageAt, type Candidate, type ReadModel } from './read-model';
 import {
+  CHANNEL_NAMES,
+  CONTACT_VERBS,
   MSG,
   PHASE_TITLES,
   SPEED_LABELS,
@@ -38,9 +41,11 @@ import {
 } from './text';
 import {
   PLAN_PHASES,
+  type ChannelView,
   type ExcludedOption,
   type PlanOptions,
   type PlanPhase,
+  type PlanRoute,
   type ProtectionNeed,
   type ProtectionOption,
   type ProtectionPlan,
@@ -61,29 +66,6 @@ interface Scored {
 /** Best first; ties in score broken by key (unique), so the order is total. */
 function byRank(a: Scored, b: Scored): number {
   return b.score - a.score || compareStrings(a.c.key, b.c.key);
-}
-
-/**
- * The first `k` of `all` in rank order. A bounded selection when k is small against the
- * list (the order is total, so it returns what sorting all and slicing returns).
- */
-function best(all: Scored[], k: number): Scored[] {
-  if (k <= 0) return [];
-  if (k * 8 >= all.length) return all.sort(byRank).slice(0, k);
-  const top: Scored[] = [];
-  for (const s of all) {
-    if (top.length === k && byRank(s, top[k - 1]) >= 0) continue;
-    let lo = 0;
-    let hi = top.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (byRank(top[mid], s) < 0) lo = mid + 1;
-      else hi = mid;
-    }
-    top.splice(lo, 0, s);
-    if (top.length > k) top.pop();
-  }
-  return top;
 }
 
 /** The offer lists no risk (general) or one of the defender's. */
@@ -120,32 +102,192 @@ export function buildProtectionPlan(model: ReadModel, need: ProtectionNeed, opts
     scored.push({ c, eligibility, factors, flags, cov, score: scoreOf(factors) });
   }
 
-  const limit = opts.limit && opts.limit > 0 ? Math.floor(opts.limit) : scored.length;
-  const options = best(scored, limit).map((s, i) => toOption(s, i + 1, n, nowMs, locale, sentences));
+  const limited = opts.limit !== undefined && opts.limit > 0 && Math.floor(opts.limit) < scored.length;
+  const ordered = scored.sort(byRank);
+  const channelsOf = (s: Scored) => channelsForNeed(s.c.views[locale].channels, n);
+  const routes = groupRoutes(ordered, channelsOf);
+  const chosen = limited ? selectRoutes(ordered, routes.routeOf, Math.floor(opts.limit!)) : ordered;
+  const options = chosen.map((s, i) => toOption(s, i + 1, n, nowMs, locale, channelsOf(s), sentences));
+  const planRoutes = describeRoutes(chosen, options, ordered, routes.routeOf, locale, sentences);
   const phases: PlanPhase[] = PLAN_PHASES.map((phase) => ({
     phase,
     title: PHASE_TITLES[phase][locale],
     options: options.filter((o) => o.phase === phase),
   }));
+  const checks = ordered.reduce((k, s) => k + (s.eligibility.status === 'NEEDS_CHECK' ? 1 : 0), 0);
 
   return {
     locale,
     requestedLocale: opts.locale ?? null,
+    optionCount: ordered.length,
     options,
+    routes: planRoutes,
     phases,
     excluded,
-    summary: buildSummary(phases, options, excluded.length, n, locale),
+    summary: buildSummary(phases, options, { fit: ordered.length, checks, excluded: excluded.length }, n, locale),
     safetyNotes: buildSafetyNotes(n, options, locale),
     candidateCount: model.candidates.length,
   };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Contact routes: one call can reach several options
+// ---------------------------------------------------------------------------------------------
+
+/** What identifies a contact across records: the digits of a number, an address, a form URL. */
+export function contactKey(ch: ChannelView): string | null {
+  if (!ch.confirmed || !ch.value) return null;
+  switch (ch.kind) {
+    case 'HOTLINE':
+    case 'PHONE':
+    case 'MESSAGING_APP':
+      // "+353 (0)1 21 00 489" and "+353 1 21 00 489" are one number.
+      return `tel:${ch.value.replace(/\(0\)/g, '').replace(/\D/g, '')}`;
+    case 'EMAIL':
+    case 'SECURE_EMAIL':
+      return `mail:${ch.value.trim().toLowerCase()}`;
+    case 'WEB_FORM':
+    case 'SECURE_WEB_FORM':
+      return `form:${ch.value.trim().toLowerCase().replace(/\/+$/, '')}`;
+    default:
+      return null; // a website, an office or a postal address says nothing about who answers
+  }
+}
+
+/**
+ * Groups the options into routes (union-find): options of one record share a route, and so
+ * do records that share a confirmed contact. `routeOf` maps an option to its group's id.
+ */
+function groupRoutes(ordered: readonly Scored[], channelsOf: (s: Scored) => readonly ChannelView[]): { routeOf: Map<Scored, string> } {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let root = x;
+    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root)!;
+    parent.set(x, root);
+    return root;
+  };
+  const union = (a: string, b: string) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent.set(rb, ra);
+  };
+  const recordOf = (s: Scored) => `record:${s.c.parentType}:${s.c.parentSlug}`;
+  for (const s of ordered) {
+    const record = recordOf(s);
+    find(record);
+    for (const ch of channelsOf(s)) {
+      const key = contactKey(ch);
+      if (key) union(record, key);
+    }
+  }
+  return { routeOf: new Map(ordered.map((s) => [s, find(recordOf(s))])) };
+}
+
+/**
+ * A limited plan: the best option of every phase that has one, then the best options of other
+ * routes, until `limit` options (fewer when fewer routes fit). In rank order.
+ */
+function selectRoutes(ordered: readonly Scored[], routeOf: ReadonlyMap<Scored, string>, limit: number): Scored[] {
+  const picked = new Set<Scored>();
+  const taken = new Set<string>();
+  const take = (s: Scored) => {
+    picked.add(s);
+    taken.add(routeOf.get(s)!);
+  };
+  const phaseBest = PLAN_PHASES.map((p) => ordered.find((s) => phaseOf(s.c) === p)).filter((s): s is Scored => !!s);
+  for (const s of phaseBest.slice(0, limit)) take(s);
+  for (const s of ordered) {
+    if (picked.size >= limit) break;
+    if (!picked.has(s) && !taken.has(routeOf.get(s)!)) take(s);
+  }
+  return ordered.filter((s) => picked.has(s));
+}
+
+function describeRoutes(
+  chosen: readonly Scored[],
+  options: readonly ProtectionOption[],
+  ordered: readonly Scored[],
+  routeOf: ReadonlyMap<Scored, string>,
+  l: TextLocale,
+  sentences: SentenceCache,
+): PlanRoute[] {
+  const membersOf = new Map<string, Scored[]>();
+  for (const s of ordered) {
+    const id = routeOf.get(s)!;
+    const list = membersOf.get(id);
+    if (list) list.push(s);
+    else membersOf.set(id, [s]);
+  }
+  const routes: PlanRoute[] = [];
+  const index = new Map<string, PlanRoute>();
+  chosen.forEach((s, i) => {
+    const id = routeOf.get(s)!;
+    let route = index.get(id);
+    if (!route) {
+      const members = membersOf.get(id)!;
+      const channel = options[i].channels.find((ch) => ch.confirmed && ch.value) ?? null;
+      const names = members.map((m) => labelOf(m.c.views[l].name, m.c.views[l].resource.parentName));
+      route = {
+        rank: routes.length + 1,
+        channel,
+        optionIds: members.map((m) => m.c.key),
+        names,
+        summary: members.length > 1 && channel ? sayOnce(sentences, MSG.routeReaches, l, contactPhrase(channel, l), joinList(names, l)) : null,
+      };
+      routes.push(route);
+      index.set(id, route);
+    }
+    options[i].route = route.rank;
+  });
+  return routes;
+}
+
+/** "call +353 …", "write to …", "use the form at …", in the locale. */
+export function contactPhrase(ch: ChannelView, l: TextLocale): string {
+  return say(CONTACT_VERBS[ch.kind], l, ch.value ?? '');
+}
+
+/**
+ * Channels for this need: the record's safest-first order, except that under surveillance or
+ * digital attack encrypted channels come first and phones after written ones (a monitored
+ * line is the risk). A shared, frozen list when nothing changes.
+ */
+export function channelsForNeed(channels: readonly ChannelView[], n: NormalizedNeed): ChannelView[] {
+  if (!n.risks.has('SURVEILLANCE') && !n.risks.has('DIGITAL_ATTACK')) return channels as ChannelView[];
+  return channels
+    .map((ch, i) => ({ ch, i }))
+    .sort((a, b) => WATCHED_TIER[a.ch.kind] - WATCHED_TIER[b.ch.kind] || Number(b.ch.confirmed) - Number(a.ch.confirmed) || a.i - b.i)
+    .map((x) => x.ch);
+}
+
+/** Under surveillance: encrypted first, messaging apps, written, phones, then what is seen or slow. */
+const WATCHED_TIER: Record<ChannelView['kind'], number> = {
+  SECURE_WEB_FORM: 0,
+  SECURE_EMAIL: 0,
+  MESSAGING_APP: 1,
+  WEB_FORM: 2,
+  EMAIL: 3,
+  HOTLINE: 4,
+  PHONE: 4,
+  POSTAL: 5,
+  WEBSITE: 5,
+  IN_PERSON: 6,
+};
 
 function toExcluded(c: Candidate, e: EligibilityResult, l: TextLocale): ExcludedOption {
   const v = c.views[l];
   return { id: c.key, resource: v.resource, kind: c.kind, name: v.name, code: e.code!, reason: e.reason! };
 }
 
-function toOption(s: Scored, rank: number, n: NormalizedNeed, nowMs: number, l: TextLocale, sentences?: SentenceCache): ProtectionOption {
+function toOption(
+  s: Scored,
+  rank: number,
+  n: NormalizedNeed,
+  nowMs: number,
+  l: TextLocale,
+  channels: ChannelView[],
+  sentences?: SentenceCache,
+): ProtectionOption {
   const { c } = s;
   const v = c.views[l];
   return {
@@ -160,10 +302,11 @@ function toOption(s: Scored, rank: number, n: NormalizedNeed, nowMs: number, l: 
     score: s.score,
     factors: s.factors,
     reasons: reasonsFor(c, n, l, sentences, s.cov),
-    caveats: caveatsFor(s, n, nowMs, l, sentences),
+    caveats: caveatsFor(s, n, nowMs, l, channels, sentences),
     nextSteps: v.nextSteps,
-    channels: v.channels,
+    channels,
     channelsInherited: c.channelsInherited,
+    route: 0, // set by describeRoutes
     speed: c.speed,
     website: c.website,
     verifiedOn: c.verifiedOn,
@@ -197,12 +340,23 @@ const SAFETY_MSG: Record<SafetyFlag, typeof MSG.embassyVisibility> = {
 };
 
 /** Alerts first, then checks to make, safety, reprisal conditions, staleness, data caveats. */
-export function caveatsFor(s: Scored, n: NormalizedNeed, nowMs: number, l: TextLocale, sentences?: SentenceCache): string[] {
+export function caveatsFor(
+  s: Scored,
+  n: NormalizedNeed,
+  nowMs: number,
+  l: TextLocale,
+  channels: readonly ChannelView[] = s.c.views[l].channels,
+  sentences?: SentenceCache,
+): string[] {
   const { c } = s;
   const out: string[] = [];
   for (const a of c.alerts) out.push(pick(a, l)!);
   out.push(...s.eligibility.checks);
   for (const f of s.flags) out.push(sayOnce(sentences, SAFETY_MSG[f], l));
+  // Under surveillance the safest channel comes first; if its address is not confirmed, say how to find it safely.
+  if (channels !== c.views[l].channels && channels.length && !channels[0].confirmed) {
+    out.push(sayOnce(sentences, MSG.saferChannelUnconfirmed, l, CHANNEL_NAMES[channels[0].kind][l]));
+  }
   if (c.publicFacing && !s.flags.includes('PUBLICITY')) out.push(sayOnce(sentences, MSG.publicity, l));
   if (c.kind === 'REPRISAL_REPORT') {
     out.push(sayOnce(sentences, MSG.reprisalConsent, l), sayOnce(sentences, MSG.reprisalUnDocs, l), sayOnce(sentences, MSG.reprisalFollowUp, l));
@@ -227,29 +381,38 @@ export function nextStepsFor(c: Candidate, l: TextLocale): string[] {
   return c.views[l].nextSteps;
 }
 
+function labelOf(name: string, parentName: string): string {
+  return name === parentName ? name : `${name} (${parentName})`;
+}
 function optionLabel(o: ProtectionOption): string {
-  return o.name === o.resource.parentName ? o.name : `${o.name} (${o.resource.parentName})`;
+  return labelOf(o.name, o.resource.parentName);
 }
 
-/** A few sentences: how many options, the best two of each phase, how many were ruled out. */
+/**
+ * A few sentences: how many options fit (not how many are listed), the first concrete action,
+ * the best two of each phase, how many were ruled out.
+ */
 export function buildSummary(
   phases: readonly PlanPhase[],
   options: readonly ProtectionOption[],
-  excludedCount: number,
+  counts: { fit: number; checks: number; excluded: number },
   n: NormalizedNeed,
   l: TextLocale,
 ): string {
   const parts: string[] = [];
   if (options.length === 0) parts.push(say(MSG.summaryNone, l));
   else {
-    const checks = options.filter((o) => o.eligibility === 'NEEDS_CHECK').length;
-    parts.push(say(MSG.summaryCount, l, options.length, checks));
+    parts.push(say(MSG.summaryCount, l, counts.fit, counts.checks));
+    if (options.length < counts.fit) parts.push(say(MSG.summaryShown, l, options.length));
+    const first = options[0];
+    const channel = first.channels.find((ch) => ch.confirmed && ch.value);
+    parts.push(channel ? say(MSG.summaryFirstContact, l, optionLabel(first), contactPhrase(channel, l)) : say(MSG.summaryFirstSteps, l, optionLabel(first)));
     if (n.urgency === 'IMMEDIATE' && phases[0].options.length === 0) parts.push(say(MSG.summaryNoFast, l));
     for (const p of phases) {
       if (p.options.length) parts.push(say(MSG.summaryPhase, l, p.title, joinList(p.options.slice(0, 2).map(optionLabel), l)));
     }
   }
-  if (excludedCount) parts.push(say(MSG.summaryExcluded, l, excludedCount));
+  if (counts.excluded) parts.push(say(MSG.summaryExcluded, l, counts.excluded));
   return parts.join(' ');
 }
 

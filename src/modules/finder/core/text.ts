@@ -4,6 +4,7 @@
  */
 import type { LocalizedText } from '../../directory/seed-schema';
 import type {
+  ChannelKind,
   DefenderProfile,
   RecordStatus,
   RegionalInstrument,
@@ -365,6 +366,31 @@ export const MSG = {
     fr: (n, k) => `${n} option${n === 1 ? '' : 's'} de l’annuaire correspond${n === 1 ? '' : 'ent'} à cette situation${k ? ` (dont ${k} avec un point à vérifier d’abord)` : ''}.`,
     es: (n, k) => `${n} opci${n === 1 ? 'ón' : 'ones'} del directorio se ajusta${n === 1 ? '' : 'n'} a esta situación${k ? ` (${k} con un dato que verificar antes)` : ''}.`,
   }),
+  summaryShown: m<[number]>({
+    en: (k) => `The best ${k}, each through a different contact, are listed below.`,
+    fr: (k) => `Les ${k} meilleures, chacune par un contact différent, sont indiquées ci-dessous.`,
+    es: (k) => `Las ${k} mejores, cada una por un contacto distinto, se indican abajo.`,
+  }),
+  summaryFirstContact: m<[string, string]>({
+    en: (o, c) => `First step: ${o} — ${c}.`,
+    fr: (o, c) => `Première étape : ${o} — ${c}.`,
+    es: (o, c) => `Primer paso: ${o} — ${c}.`,
+  }),
+  summaryFirstSteps: m<[string]>({
+    en: (o) => `First step: ${o} (see its next steps).`,
+    fr: (o) => `Première étape : ${o} (voir ses prochaines étapes).`,
+    es: (o) => `Primer paso: ${o} (ver sus próximos pasos).`,
+  }),
+  routeReaches: m<[string, string]>({
+    en: (c, x) => `One contact (${c}) reaches: ${x}.`,
+    fr: (c, x) => `Un seul contact (${c}) permet d’accéder à : ${x}.`,
+    es: (c, x) => `Un solo contacto (${c}) da acceso a: ${x}.`,
+  }),
+  saferChannelUnconfirmed: m<[string]>({
+    en: (k) => `Under surveillance, prefer their ${k}; its address is not confirmed here: find it on their official website, from a device and connection you trust, never through a link someone sends you.`,
+    fr: (k) => `Sous surveillance, préférez leur ${k} ; son adresse n’est pas confirmée ici : cherchez-la sur leur site officiel, depuis un appareil et une connexion de confiance, jamais par un lien que l’on vous envoie.`,
+    es: (k) => `Bajo vigilancia, prefiera su ${k}; su dirección no está confirmada aquí: búsquela en su sitio oficial, desde un dispositivo y una conexión de confianza, nunca por un enlace que le envíen.`,
+  }),
   summaryNone: m<[]>({
     en: () => 'No option in the directory fits this situation; a general support NGO may still be able to advise.',
     fr: () => 'Aucune option de l’annuaire ne correspond à cette situation ; une ONG de soutien généraliste peut néanmoins conseiller.',
@@ -407,6 +433,34 @@ export const MSG = {
     es: () => 'Antes de denunciar una represalia ante la ONU, obtenga el consentimiento de la persona afectada (e indique si su familia aceptó y fue informada), cite cualquier documento de la ONU que ya mencione el caso y prevea enviar seguimiento. Las represalias también pueden dirigirse a la familia, amistades o comunidad.',
   }),
 } as const;
+
+/** How each kind of channel is named inside a sentence. */
+export const CHANNEL_NAMES: Record<ChannelKind, L<string>> = {
+  SECURE_EMAIL: { en: 'encrypted e-mail', fr: 'courriel chiffré', es: 'correo cifrado' },
+  EMAIL: { en: 'e-mail', fr: 'courriel', es: 'correo electrónico' },
+  HOTLINE: { en: 'emergency line', fr: 'ligne d’urgence', es: 'línea de emergencia' },
+  PHONE: { en: 'phone', fr: 'téléphone', es: 'teléfono' },
+  SECURE_WEB_FORM: { en: 'secure web form', fr: 'formulaire web sécurisé', es: 'formulario web seguro' },
+  WEB_FORM: { en: 'web form', fr: 'formulaire web', es: 'formulario web' },
+  MESSAGING_APP: { en: 'messaging app', fr: 'messagerie', es: 'aplicación de mensajería' },
+  IN_PERSON: { en: 'office', fr: 'bureau', es: 'oficina' },
+  POSTAL: { en: 'postal address', fr: 'adresse postale', es: 'dirección postal' },
+  WEBSITE: { en: 'website', fr: 'site web', es: 'sitio web' },
+};
+
+/** What to do with a contact: "call +353 …", in the locale. */
+export const CONTACT_VERBS: Record<ChannelKind, L<(v: string) => string>> = {
+  HOTLINE: { en: (v) => `call ${v}`, fr: (v) => `appeler le ${v}`, es: (v) => `llamar al ${v}` },
+  PHONE: { en: (v) => `call ${v}`, fr: (v) => `appeler le ${v}`, es: (v) => `llamar al ${v}` },
+  MESSAGING_APP: { en: (v) => `send a message to ${v}`, fr: (v) => `envoyer un message au ${v}`, es: (v) => `enviar un mensaje al ${v}` },
+  SECURE_EMAIL: { en: (v) => `write (encrypted) to ${v}`, fr: (v) => `écrire (chiffré) à ${v}`, es: (v) => `escribir (cifrado) a ${v}` },
+  EMAIL: { en: (v) => `write to ${v}`, fr: (v) => `écrire à ${v}`, es: (v) => `escribir a ${v}` },
+  SECURE_WEB_FORM: { en: (v) => `use the secure form at ${v}`, fr: (v) => `utiliser le formulaire sécurisé ${v}`, es: (v) => `usar el formulario seguro ${v}` },
+  WEB_FORM: { en: (v) => `use the form at ${v}`, fr: (v) => `utiliser le formulaire ${v}`, es: (v) => `usar el formulario ${v}` },
+  WEBSITE: { en: (v) => `see ${v}`, fr: (v) => `consulter ${v}`, es: (v) => `consultar ${v}` },
+  IN_PERSON: { en: (v) => `go to ${v}`, fr: (v) => `se rendre à ${v}`, es: (v) => `acudir a ${v}` },
+  POSTAL: { en: (v) => `write to ${v}`, fr: (v) => `écrire à ${v}`, es: (v) => `escribir a ${v}` },
+};
 
 /** Write a message in the locale. */
 export function say<A extends unknown[]>(msg: L<(...a: A) => string>, locale: TextLocale, ...args: A): string {

@@ -33,7 +33,10 @@ export interface PlanOptions {
   now: Date;
   /** Requested locale (for example "fr" or "fr-CH"); falls back to "en". */
   locale?: string;
-  /** Keep only the best N options (0 or absent: all). Excluded candidates are always all listed. */
+  /**
+   * Keep the best N options, each through a different contact route, plus the best of any phase
+   * left out (0 or absent: all). Excluded candidates are always all listed.
+   */
   limit?: number;
 }
 
@@ -122,9 +125,11 @@ export interface ProtectionOption {
   reasons: string[];
   caveats: string[];
   nextSteps: string[];
-  /** Safest first. */
+  /** Safest first for this need (under surveillance, secure channels before phones). */
   channels: ChannelView[];
   channelsInherited: boolean;
+  /** Its contact route: the 1-based position in the plan's `routes`. */
+  route: number;
   speed: ResponseSpeed;
   website: string | null;
   verifiedOn: string;
@@ -140,6 +145,23 @@ export interface ExcludedOption {
   reason: string;
 }
 
+/**
+ * Options reached through one contact: the same record, or records that share a confirmed
+ * number, address or form (one call to a line can reach an emergency line, grants and more).
+ */
+export interface PlanRoute {
+  /** 1 for the route of the best option. */
+  rank: number;
+  /** The first contact of its best option, for this need; null when none is confirmed. */
+  channel: ChannelView | null;
+  /** Every option that fits and is reached this way, best first (some may be outside a limited plan's options). */
+  optionIds: string[];
+  /** Their names, in the same order. */
+  names: string[];
+  /** "One call to … reaches: …", when it reaches more than one option. */
+  summary: string | null;
+}
+
 export interface PlanPhase {
   phase: PlanPhaseKind;
   title: string;
@@ -150,8 +172,15 @@ export interface ProtectionPlan {
   /** The locale the text is in (the requested one, or "en" when it is not available). */
   locale: string;
   requestedLocale: string | null;
-  /** Every option, best first. */
+  /** How many options fit (a limited plan lists fewer). */
+  optionCount: number;
+  /**
+   * The options, best first: all of them, or with a limit the best route-distinct ones, keeping
+   * the best option of every phase that has one.
+   */
   options: ProtectionOption[];
+  /** The contact routes of the options, best first. */
+  routes: PlanRoute[];
   /** The same options grouped by when to use them; always the three phases in order. */
   phases: PlanPhase[];
   /** Candidates ruled out by a hard rule, in key order. */
