@@ -105,7 +105,7 @@ const SOURCES: CountrySource[] = [
   {
     id: 'i18n-iso-countries-7-14',
     url: 'https://github.com/michaelwittig/node-i18n-iso-countries',
-    title: 'i18n-iso-countries 7.14.0 (released 2025-07-17): country names in English, French, Spanish, Arabic, Russian and Chinese',
+    title: 'i18n-iso-countries 7.14.0 (released 2025-07-17): country names in English, French, Spanish, Arabic, Russian, Chinese and Portuguese',
     kind: 'SECONDARY',
     access: 'STORED_COPY',
     evidenceOn: '2025-07-17',
@@ -518,7 +518,7 @@ export function render({ file, comments, report }: Built): string {
     '   - countries-memberships.csv (ISO codes, English names, UN and regional memberships),',
     '   - treaty-ratifications/hr_status_*.csv (UN Treaty Collection, transcribed by the',
     '     World Politics Data Lab, May-June 2022; UN member states only),',
-    '   - i18n-iso-countries (names in en, fr, es, ar, ru, zh).',
+    '   - i18n-iso-countries (names in en, fr, es, ar, ru, zh, pt).',
     '   - scripts/research/acceptances.yaml (researched lists and later events, each with dated sources).',
     ' A procedure missing from `procedures` or an instrument missing from `instruments` is UNKNOWN.',
     ' Each fact says the date it describes (asOf) and the id of its source.',
