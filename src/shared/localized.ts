@@ -13,6 +13,7 @@ export enum Locale {
   ar = 'ar',
   ru = 'ru',
   zh = 'zh',
+  pt = 'pt',
 }
 registerEnumType(Locale, { name: 'Locale', description: 'Languages the API can answer in (ISO 639-1).' });
 
@@ -23,12 +24,14 @@ export type TextByLocale = { en: string; [locale: string]: string };
 export class LocalizedString {
   @Field() text: string;
   @Field(() => Locale) locale: Locale;
+  @Field({ description: 'False for a translation not yet reviewed by a native speaker (every text not in English, today); true for the English original.' })
+  translationReviewed: boolean;
 }
 
 export function localize(text: TextByLocale, locale: LocaleCode): LocalizedString {
   const wanted = text[locale];
-  if (wanted) return { text: wanted, locale: locale as Locale };
-  return { text: text.en, locale: DEFAULT_LOCALE as Locale };
+  if (wanted) return { text: wanted, locale: locale as Locale, translationReviewed: locale === DEFAULT_LOCALE };
+  return { text: text.en, locale: DEFAULT_LOCALE as Locale, translationReviewed: true };
 }
 
 export function localizeOptional(text: TextByLocale | null | undefined, locale: LocaleCode): LocalizedString | null {

@@ -149,14 +149,16 @@ it("pages through a record's offers and channels: all of them by default, first/
   }
 });
 
-it('localizes by argument, then Accept-Language, falling back to English and saying so', async () => {
-  const fr = await gql(server.url, OrganizationsWithServicesDocument, { first: 100, locale: 'fr' });
-  const fld = fr.body.data!.organizations.nodes.find((o) => o.slug === 'front-line-defenders')!;
-  expect(fld.services.nodes[0].name).toEqual({ text: "Ligne d'urgence 24h/24", locale: 'fr' });
-  const es = await gql(server.url, OrganizationsWithServicesDocument, { first: 100 }, { 'accept-language': 'es-MX' });
-  expect(es.body.data!.organizations.nodes.find((o) => o.slug === 'front-line-defenders')!.services.nodes[0].name.locale).toBe('es');
-  const zh = await gql(server.url, OrganizationsWithServicesDocument, { first: 100, locale: 'zh' });
-  expect(zh.body.data!.organizations.nodes[0].name.locale).toBe('en');
+it('localizes by argument, then Accept-Language, in seven locales, saying which texts are unreviewed translations', async () => {
+  const fld = async (vars: { locale?: 'fr' | 'zh' | 'pt' | 'en' }, headers: Record<string, string> = {}) =>
+    (await gql(server.url, OrganizationsWithServicesDocument, { first: 100, ...vars }, headers)).body.data!.organizations.nodes.find((o) => o.slug === 'front-line-defenders')!;
+  expect((await fld({ locale: 'fr' })).services.nodes[0].name).toEqual({ text: "Ligne d'urgence 24h/24 et 7j/7", locale: 'fr', translationReviewed: false });
+  expect((await fld({}, { 'accept-language': 'es-MX' })).services.nodes[0].name.locale).toBe('es');
+  expect((await fld({ locale: 'zh' })).services.nodes[0].name).toEqual({ text: '24/7紧急热线', locale: 'zh', translationReviewed: false });
+  expect((await fld({ locale: 'pt' })).services.nodes[0].name).toMatchObject({ locale: 'pt', translationReviewed: false });
+  // English is the original: reviewed by definition; an unknown language falls back to it and says so.
+  expect((await fld({ locale: 'en' })).services.nodes[0].name).toEqual({ text: '24/7 emergency line', locale: 'en', translationReviewed: true });
+  expect((await fld({}, { 'accept-language': 'de' })).services.nodes[0].name.locale).toBe('en');
 });
 
 it('resolves node(id) for records and offers, and null for archived or unknown ones', async () => {

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { parse } from 'yaml';
 import { countriesSeedFile } from '../../src/modules/geography/seed-schema';
+import { LOCALES } from '../../src/modules/taxonomy/values';
 import {
   directorySeedFile,
   earliestDay,
@@ -95,6 +96,23 @@ describe('directory seed files', () => {
     }
     // The fact-check found every record claiming the day the file was typed; evidence dates now differ.
     expect(new Set(topLevel.map((r) => r.verifiedOn)).size).toBeGreaterThan(10);
+  });
+
+  it('give every text in all seven locales (English is the original; the others are translations)', () => {
+    const missing: string[] = [];
+    const walk = (node: unknown, where: string): void => {
+      if (Array.isArray(node)) node.forEach((x, i) => walk(x, `${where}[${i}]`));
+      else if (node && typeof node === 'object') {
+        const map = node as Record<string, unknown>;
+        if (typeof map.en === 'string') {
+          for (const l of LOCALES) if (typeof map[l] !== 'string' || !(map[l] as string).trim()) missing.push(`${where}.${l}`);
+          return;
+        }
+        for (const [k, v] of Object.entries(map)) walk(v, where ? `${where}.${k}` : k);
+      }
+    };
+    for (const name of readdirSync(SEED_DIR).filter((f) => f.endsWith('.yaml'))) walk(parse(readFileSync(join(SEED_DIR, name), 'utf8')), name);
+    expect(missing).toEqual([]);
   });
 
   it('use slugs that are unique across all files, records and offers', () => {

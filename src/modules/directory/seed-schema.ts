@@ -146,8 +146,11 @@ export const contactChannel = z
     value: z.string().min(1).optional(),
     label: localizedText.optional(),
     languages: z.array(languageCode).default([]),
-    /** Free text such as "24/7" or "Mon–Fri 09:00–17:00 CET". */
-    hours: z.string().optional(),
+    /** Language-neutral times such as "24/7" or "08:00-16:00"; days and conditions go in the (translated) label. */
+    hours: z
+      .string()
+      .regex(/^[0-9:/\-–+ ,()]+$/, 'must be language-neutral times such as "24/7" or "08:00-16:00" (words go in the label)')
+      .optional(),
     available247: z.boolean().default(false),
     safetyNote: localizedText.optional(),
     /** False when the channel is known to exist but its value could not be confirmed. */

@@ -103,7 +103,15 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[mid] : Math.round((s[mid - 1] + s[mid]) / 2);
 }
 
-function stats(records: readonly RecordLike[], offers: (r: RecordLike) => readonly { status?: string; eligibility?: readonly EligibilityRule[] }[], todayMs: number): KindStats {
+type Offer = { status?: string; eligibility?: readonly EligibilityRule[] };
+
+/** A record's offers, and every eligibility rule of the record and its offers. */
+interface Parts {
+  offers(r: RecordLike): readonly Offer[];
+  rules(r: RecordLike): readonly EligibilityRule[];
+}
+
+function stats(records: readonly RecordLike[], parts: Parts, todayMs: number): KindStats {
   const methods = Object.fromEntries(VERIFICATION_METHODS.map((m) => [m, 0])) as Record<VerificationMethod, number>;
   let oldest: KindStats['oldest'] = null;
   let offerCount = 0;
@@ -112,11 +120,10 @@ function stats(records: readonly RecordLike[], offers: (r: RecordLike) => readon
   for (const r of records) {
     methods[verificationMethod(r.sources)]++;
     if (!oldest || r.verifiedOn < oldest.verifiedOn) oldest = { slug: r.slug, verifiedOn: r.verifiedOn };
-    const own = offers(r);
-    offerCount += own.length;
-    if (r.status === 'UNCERTAIN' || own.some((o) => o.status === 'UNCERTAIN')) uncertain++;
-    const rules = [...(((r as unknown as { eligibility?: EligibilityRule[] }).eligibility) ?? []), ...own.flatMap((o) => (o === (r as unknown) ? [] : (o.eligibility ?? [])))];
-    unconfirmedRules += rules.filter((x) => 'confirmed' in x && !x.confirmed).length;
+    const offers = parts.offers(r);
+    offerCount += offers.length;
+    if (r.status === 'UNCERTAIN' || offers.some((o) => o.status === 'UNCERTAIN')) uncertain++;
+    unconfirmedRules += parts.rules(r).filter((x) => 'confirmed' in x && !x.confirmed).length;
   }
   return {
     records: records.length,
@@ -131,18 +138,19 @@ function stats(records: readonly RecordLike[], offers: (r: RecordLike) => readon
   };
 }
 
-function offersOf(kind: Kind): (r: RecordLike) => readonly { status?: string; eligibility?: readonly EligibilityRule[] }[] {
-  switch (kind) {
-    case 'organizations':
-      return (r) => (r as unknown as { services: [] }).services;
-    case 'statePolicies':
-      return (r) => (r as unknown as { commitments: [] }).commitments;
-    case 'mechanisms':
-      return (r) => (r as unknown as { procedures: [] }).procedures;
-    case 'programmes':
-      return (r) => [r as unknown as { status?: string; eligibility?: EligibilityRule[] }];
-  }
-}
+/** A record with offers: its own rules (state policies, mechanisms) and its offers'. */
+const withOffers = (key: 'services' | 'commitments' | 'procedures'): Parts => ({
+  offers: (r) => (r as unknown as Record<string, Offer[]>)[key],
+  rules: (r) => [...((r as unknown as Offer).eligibility ?? []), ...(r as unknown as Record<string, Offer[]>)[key].flatMap((o) => o.eligibility ?? [])],
+});
+
+const PARTS: Record<Kind, Parts> = {
+  organizations: withOffers('services'),
+  statePolicies: withOffers('commitments'),
+  mechanisms: withOffers('procedures'),
+  // A programme is its own (single) offer.
+  programmes: { offers: (r) => [r as unknown as Offer], rules: (r) => (r as unknown as Offer).eligibility ?? [] },
+};
 
 function sum(all: KindStats[], records: readonly RecordLike[], todayMs: number): KindStats {
   const methods = Object.fromEntries(VERIFICATION_METHODS.map((m) => [m, all.reduce((n, k) => n + k.methods[m], 0)])) as Record<VerificationMethod, number>;
@@ -173,7 +181,7 @@ export function buildDataReport(directory: Omit<DirectoryInput, 'countries'>, co
   for (const kind of KINDS) {
     const records = directory[kind] as unknown as RecordLike[];
     allRecords.push(...records);
-    kinds[kind] = stats(records, offersOf(kind), todayMs);
+    kinds[kind] = stats(records, PARTS[kind], todayMs);
   }
   const total = sum(Object.values(kinds), allRecords, todayMs);
 

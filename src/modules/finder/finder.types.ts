@@ -147,6 +147,9 @@ export class ProtectionOption {
   @Field(() => [String], { description: 'Why it fits: risks addressed, 24/7, speed, language, profile, coverage.' }) reasons: string[];
   @Field(() => [String], { description: 'Alerts, checks to make first, safety warnings, reprisal conditions, staleness, data caveats.' }) caveats: string[];
   @Field(() => [String]) nextSteps: string[];
+  @Field(() => Locale, { description: "The locale of the record's own texts (name, description, next steps, record caveats, channel labels): the plan's, or English when the record has no translation." })
+  textLocale: string; // a Locale value (the core's plain string)
+  @Field({ description: 'False when those texts are a translation not yet reviewed by a native speaker.' }) translationReviewed: boolean;
   @Field(() => [ChannelView], { description: 'Safest first for this need: under surveillance or digital attack, encrypted channels before phones.' }) channels: ChannelView[];
   @Field({ description: "True when the channels are the parent record's." }) channelsInherited: boolean;
   @Field(() => Int, { description: 'Its contact route: the `rank` of the route in the plan\'s `routes`.' }) route: number;
@@ -187,7 +190,8 @@ export class PlanPhase {
 
 @ObjectType({ simpleResolvers: true, description: 'A ranked, explained protection plan. Deterministic for a given need, locale, date and directory.' })
 export class ProtectionPlan {
-  @Field(() => Locale, { description: 'The locale the text is written in (en, fr or es; English for others).' }) locale: Locale;
+  @Field(() => Locale, { description: "The locale of the finder's own sentences (summary, reasons, checks, safety notes, titles): the requested one, or English." }) locale: Locale;
+  @Field({ description: 'False when those sentences are a translation not yet reviewed by a native speaker.' }) translationReviewed: boolean;
   @Field(() => Locale, { nullable: true, description: 'The locale asked for.' }) requestedLocale: Locale | null;
   @Field(() => Int, { description: 'How many options fit the situation (a plan with `limit` lists fewer).' }) optionCount: number;
   @Field(() => [ProtectionOption], {

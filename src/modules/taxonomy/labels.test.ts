@@ -1,6 +1,24 @@
-/** Every enum value has a label and a description in en, fr and es. */
+/** Every enum value has a label and a description in all seven locales, each in its own script and typography. */
 import * as L from './labels';
 import * as v from './values';
+
+const LOCALES = ['en', 'fr', 'es', 'ar', 'ru', 'zh', 'pt'] as const;
+const ARABIC = /[\u0600-\u06FF]/;
+
+/** Problems of script and punctuation in a text's translations, by locale. */
+function typography(t: L.Texts): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!ARABIC.test(t.ar)) out.ar = 'no Arabic script';
+  else if (/[,;?]/.test(t.ar)) out.ar = 'Latin comma, semicolon or question mark (use ، ؛ ؟)';
+  else if (/[\u0660-\u0669\u06F0-\u06F9]/.test(t.ar)) out.ar = 'Arabic-Indic digits (use 0-9)';
+  if (!/[\u0400-\u04FF]/.test(t.ru)) out.ru = 'no Cyrillic script';
+  else if (/"/.test(t.ru)) out.ru = 'straight quotes (use « »)';
+  if (!/[\u4E00-\u9FFF]/.test(t.zh)) out.zh = 'no Chinese script';
+  else if (/[,;:()?!"]|\.$/.test(t.zh)) out.zh = 'half-width punctuation (use ，；：（）？！“”。)';
+  // Portuguese shares words with Spanish, so only a long text copied whole is flagged.
+  if (t.pt === t.es && t.pt.length > 40) out.pt = 'same as Spanish';
+  return out;
+}
 
 it.each([
   ['RiskType', v.RISK_TYPES, L.RISK_TYPE_TERMS],
@@ -21,12 +39,15 @@ it.each([
   ['SourceKind', v.SOURCE_KINDS, L.SOURCE_KIND_TERMS],
   ['SourceAccess', v.SOURCE_ACCESSES, L.SOURCE_ACCESS_TERMS],
   ['VerificationMethod', v.VERIFICATION_METHODS, L.VERIFICATION_METHOD_TERMS],
-] as [string, readonly string[], Record<string, L.Term>][])('%s is labelled in en, fr and es', (_name, values, terms) => {
+] as [string, readonly string[], Record<string, L.Term>][])('%s is labelled in every locale', (_name, values, terms) => {
   expect(Object.keys(terms).sort()).toEqual([...values].sort());
   for (const term of Object.values(terms)) {
-    for (const locale of ['en', 'fr', 'es'] as const) {
+    for (const locale of LOCALES) {
       expect(term.label[locale].trim()).not.toBe('');
       expect(term.description[locale].trim()).not.toBe('');
+    }
+    for (const text of [term.label, term.description]) {
+      for (const [locale, problem] of Object.entries(typography(text))) expect(`${locale}: ${problem}: ${text[locale as keyof L.Texts]}`).toBe('');
     }
   }
 });

@@ -170,6 +170,7 @@ export type ApplicationMode = (typeof APPLICATION_MODES)[number];
 export const MECHANISM_SYSTEMS = ['UN', ...REGIONAL_SYSTEMS] as const;
 export type MechanismSystem = (typeof MECHANISM_SYSTEMS)[number];
 
-export const LOCALES = ['en', 'fr', 'es', 'ar', 'ru', 'zh'] as const;
+/** The UN's six languages, in which UN mechanisms work, and Portuguese. English is the original of every text. */
+export const LOCALES = ['en', 'fr', 'es', 'ar', 'ru', 'zh', 'pt'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';

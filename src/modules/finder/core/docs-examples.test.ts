@@ -15,7 +15,7 @@ describe('docs/finder.md worked examples', () => {
             contactChannels: [{ kind: 'HOTLINE', value: '+00 0000', languages: ['es'], available247: true, hours: '24/7' }],
           }),
           org('dayline', [service('hotline', { kind: 'HOTLINE', speed: 'HOURS', risks: ['DEATH_THREAT'], coverage: { countries: ['CO'] } })], {
-            contactChannels: [{ kind: 'PHONE', value: '+00 1111', languages: ['en'], hours: 'Mon–Fri 09:00–17:00' }],
+            contactChannels: [{ kind: 'PHONE', value: '+00 1111', languages: ['en'], hours: '09:00–17:00' }],
           }),
         ],
       }),

@@ -9,8 +9,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { directorySeedFile } from '../../directory/seed-schema';
-import { countriesSeedFile } from '../../geography/seed-schema';
+import { seededDirectory } from '../../../../test/helpers/seeds';
 import { coverageLevel } from './factors';
 import { ELIGIBLE_HERE, coverageAt } from './read-model';
 import { buildProtectionPlan, buildReadModel, evaluateCandidate, normalizeNeed, type DirectoryInput, type PlanOptions, type ProtectionNeed } from '.';
@@ -19,19 +18,7 @@ import { scaledDirectory } from './synthetic';
 const root = path.join(__dirname, '..', '..', '..', '..');
 const fixture = path.join(__dirname, '__fixtures__', 'golden-plans.json');
 
-function seeds(): DirectoryInput {
-  const dir = path.join(root, 'seeds', 'directory');
-  const out: DirectoryInput = { organizations: [], statePolicies: [], mechanisms: [], programmes: [], countries: [] };
-  for (const f of fs.readdirSync(dir).filter((x) => /\.ya?ml$/.test(x)).sort()) {
-    const file = directorySeedFile.parse(parse(fs.readFileSync(path.join(dir, f), 'utf8')));
-    (out.organizations as unknown[]).push(...file.organizations);
-    (out.statePolicies as unknown[]).push(...file.statePolicies);
-    (out.mechanisms as unknown[]).push(...file.mechanisms);
-    (out.programmes as unknown[]).push(...file.programmes);
-  }
-  const countries = countriesSeedFile.parse(parse(fs.readFileSync(path.join(root, 'seeds', 'geography', 'countries.yaml'), 'utf8')));
-  return { ...out, countries: countries.countries };
-}
+const seeds = seededDirectory;
 
 /** The same directory with one record paused (the rebuild scenario). */
 function paused(base: DirectoryInput, slug: string): DirectoryInput {

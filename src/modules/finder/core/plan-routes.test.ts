@@ -23,7 +23,7 @@ const shared = buildReadModel(
       }),
       org('other', [service('line', { kind: 'HOTLINE', speed: 'HOURS' })], {
         contactChannels: [
-          { kind: 'HOTLINE', value: '+00 1111', hours: 'Mon-Fri 09:00-17:00' },
+          { kind: 'HOTLINE', value: '+00 1111', hours: '09:00-17:00' },
           { kind: 'EMAIL', value: 'help@other.example' },
           { kind: 'SECURE_EMAIL', value: 'secure@other.example' },
         ],
@@ -103,5 +103,19 @@ describe('channels follow the risk', () => {
     expect(watched.caveats.join('\n')).toContain('prefer their secure web form; its address is not confirmed here');
     const calm = planOf().options.find((o) => o.id === 'ORGANIZATION:fld/line')!;
     expect(calm.caveats.join('\n')).not.toContain('prefer their secure web form');
+  });
+});
+
+describe('a record without a translation', () => {
+  const m = buildReadModel(directory({ organizations: [org('untranslated', [service('s', { kind: 'HOTLINE', speed: 'HOURS', caveats: [{ en: 'Only in English.' }] })], { contactChannels: [{ kind: 'EMAIL', value: 'x@example.org' }] })] }));
+
+  it('falls back to English for all of its texts, and says which locale they are in', () => {
+    const plan = buildProtectionPlan(m, need, { now: NOW, locale: 'fr' });
+    const o = plan.options[0];
+    expect(o.textLocale).toBe('en');
+    expect(o.name).toBe('Service s');
+    expect(o.caveats).toContain('Only in English.');
+    expect(plan.locale).toBe('fr');
+    expect(plan.summary).toMatch(/^1 option de l’annuaire correspond/);
   });
 });

@@ -221,27 +221,40 @@ describe('buildProtectionPlan: plan shape', () => {
     expect(p.safetyNotes[2]).toMatch(/before the risk becomes acute/);
   });
 
-  it('writes French and Spanish, and falls back to English for other locales', () => {
+  it('writes French, Spanish, Arabic, Russian, Chinese and Portuguese, and falls back to English for other locales', () => {
     const fr = plan({}, 'fr-CH');
     expect(fr.locale).toBe('fr');
     expect(fr.phases[0].title).toBe('Agir maintenant');
     expect(fr.summary).toContain('Agir maintenant');
     expect(plan({}, 'es').safetyNotes[0]).toMatch(/^Informe/);
     const ar = plan({}, 'ar');
-    expect(ar.locale).toBe('en');
+    expect(ar.locale).toBe('ar');
     expect(ar.requestedLocale).toBe('ar');
-    expect(ar.summary).toBe(plan({}, 'en').summary);
+    expect(ar.phases[0].title).toBe('التحرك الآن');
+    expect(ar.summary).toContain('التحرك الآن');
+    expect(ar.summary).not.toMatch(/[,;?][\s]*[\u0600-\u06FF]|[\u0600-\u06FF][,;?]/);
+    expect(plan({}, 'ru-RU').phases[0].title).toBe('Действовать сейчас');
+    expect(plan({}, 'zh-CN').summary).toContain('立即行动：');
+    expect(plan({}, 'pt-BR').safetyNotes[0]).toMatch(/^Informe regularmente/);
+    const de = plan({}, 'de');
+    expect(de.locale).toBe('en');
+    expect(de.requestedLocale).toBe('de');
+    expect(de.summary).toBe(plan({}, 'en').summary);
   });
 
-  it('keeps the best N options through different routes when a limit is given', () => {
+  it('keeps the best N options through different routes when a limit is given, phases first', () => {
     const all = plan();
-    const top = buildProtectionPlan(model, base, { now: NOW, limit: 2 });
-    expect(top.options[0].id).toBe(all.options[0].id);
-    // front/hotline shares front/grant's route: the second option is the best of another route.
-    const firstRoute = all.routes[all.options[0].route - 1].optionIds;
-    expect(ids(top)[1]).toBe(ids(all).find((id) => !firstRoute.includes(id)));
-    expect(top.optionCount).toBe(all.options.length);
-    expect(top.excluded).toEqual(all.excluded);
+    const bestOf = (phase: string) => all.options.find((o) => o.phase === phase)!.id;
+    // Two places and three phases with options: the best of the first two phases.
+    const two = buildProtectionPlan(model, base, { now: NOW, limit: 2 });
+    expect(ids(two)).toEqual([bestOf('ACT_NOW'), bestOf('NEXT_DAYS')].sort((a, b) => ids(all).indexOf(a) - ids(all).indexOf(b)));
+    // Four places: every phase's best, then the best option of a route not yet listed.
+    const four = buildProtectionPlan(model, base, { now: NOW, limit: 4 });
+    const phaseBests = ['ACT_NOW', 'NEXT_DAYS', 'LONGER_TERM'].map(bestOf);
+    expect(ids(four)).toEqual(expect.arrayContaining(phaseBests));
+    expect(new Set(four.options.map((o) => o.route)).size).toBe(4);
+    expect(four.optionCount).toBe(all.options.length);
+    expect(four.excluded).toEqual(all.excluded);
   });
 
   it('says when nothing acts within hours for an IMMEDIATE need', () => {

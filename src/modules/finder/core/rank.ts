@@ -119,6 +119,7 @@ export function buildProtectionPlan(model: ReadModel, need: ProtectionNeed, opts
   return {
     locale,
     requestedLocale: opts.locale ?? null,
+    translationReviewed: locale === 'en',
     optionCount: ordered.length,
     options,
     routes: planRoutes,
@@ -304,6 +305,8 @@ function toOption(
     reasons: reasonsFor(c, n, l, sentences, s.cov),
     caveats: caveatsFor(s, n, nowMs, l, channels, sentences),
     nextSteps: v.nextSteps,
+    textLocale: v.textLocale,
+    translationReviewed: v.textLocale === 'en',
     channels,
     channelsInherited: c.channelsInherited,
     route: 0, // set by describeRoutes
@@ -321,7 +324,7 @@ export function reasonsFor(c: Candidate, n: NormalizedNeed, l: TextLocale, sente
   out.push(matched.length ? sayOnce(sentences, MSG.addressesRisks, l, labelRisks(matched, l)) : sayOnce(sentences, MSG.generalService, l));
   if (c.kind === 'REPRISAL_REPORT') out.push(sayOnce(sentences, MSG.reprisalOpen, l));
   if (c.has247) out.push(sayOnce(sentences, MSG.available247, l));
-  out.push(pick(c.responseTimeNote ?? undefined, l) ?? SPEED_LABELS[c.speed][l]);
+  out.push(pick(c.responseTimeNote ?? undefined, c.views[l].textLocale) ?? SPEED_LABELS[c.speed][l]);
   const spoken = n.languages.filter((x) => c.channelLanguages.has(x) || c.parentLanguages.has(x));
   if (spoken.length) out.push(sayOnce(sentences, MSG.languageMatch, l, spoken.join(', ')));
   const profiles = c.profileList.filter((p) => n.profiles.has(p));
@@ -350,7 +353,8 @@ export function caveatsFor(
 ): string[] {
   const { c } = s;
   const out: string[] = [];
-  for (const a of c.alerts) out.push(pick(a, l)!);
+  const textLocale = c.views[l].textLocale;
+  for (const a of c.alerts) out.push(pick(a, textLocale)!);
   out.push(...s.eligibility.checks);
   for (const f of s.flags) out.push(sayOnce(sentences, SAFETY_MSG[f], l));
   // Under surveillance the safest channel comes first; if its address is not confirmed, say how to find it safely.
@@ -368,7 +372,7 @@ export function caveatsFor(
   if (n.languages.length && lf === 0.4) out.push(sayOnce(sentences, MSG.languageUnknown, l));
   if (!c.channels.some((ch) => ch.confirmed)) out.push(sayOnce(sentences, MSG.noChannel, l));
   else if (c.hasUnconfirmedChannel) out.push(sayOnce(sentences, MSG.unconfirmedChannel, l));
-  for (const x of c.caveats) out.push(pick(x, l)!);
+  for (const x of c.caveats) out.push(pick(x, textLocale)!);
   return out;
 }
 
@@ -413,7 +417,8 @@ export function buildSummary(
     }
   }
   if (counts.excluded) parts.push(say(MSG.summaryExcluded, l, counts.excluded));
-  return parts.join(' ');
+  // Chinese sentences end in full-width punctuation and are not separated by spaces.
+  return parts.join(l === 'zh' ? '' : ' ');
 }
 
 /** General advice from the guide; the reprisal note when reprisal reporting is relevant. */

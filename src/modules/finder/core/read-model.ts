@@ -123,6 +123,11 @@ export interface Candidate {
 
 /** A candidate's need-independent, locale-dependent output, as plans return it. */
 export interface CandidateView {
+  /**
+   * The locale of the record's texts in this view: the view's locale when the record has every
+   * text in it, else English for all of them (an option is never half translated).
+   */
+  readonly textLocale: TextLocale;
   readonly resource: ResourceRef;
   readonly name: string;
   readonly description: string;
@@ -339,7 +344,8 @@ function buildViews(c: Omit<Candidate, 'views'>): Record<TextLocale, CandidateVi
   const sources: SourceView[] = c.sources.map((x) => ({ url: x.url, title: x.title }));
   const out = {} as Record<TextLocale, CandidateView>;
   let prev: CandidateView | null = null;
-  for (const l of TEXT_LOCALES) {
+  for (const view of TEXT_LOCALES) {
+    const l = hasEveryText(c, view) ? view : 'en';
     const resource: ResourceRef = {
       key: c.key,
       parentType: c.parentType,
@@ -365,7 +371,8 @@ function buildViews(c: Omit<Candidate, 'views'>): Record<TextLocale, CandidateVi
     const nextSteps = c.steps.map((x) => pick(x, l)!);
     if (nextSteps.length === 0) nextSteps.push(say(MSG.contactVia, l, pick(c.parentName, l)!));
     for (const r of c.requirements) nextSteps.push(say(MSG.requirement, l, pick(r, l)!));
-    const view: CandidateView = {
+    const built: CandidateView = {
+      textLocale: l,
       resource: prev && prev.resource.parentName === resource.parentName ? prev.resource : resource,
       name: pick(c.name, l) ?? c.offerSlug,
       description: pick(c.description, l) ?? '',
@@ -373,10 +380,27 @@ function buildViews(c: Omit<Candidate, 'views'>): Record<TextLocale, CandidateVi
       channels: prev && prev.channels.every((x, i) => x === channels[i]) ? prev.channels : channels,
       sources,
     };
-    out[l] = view;
-    prev = view;
+    out[view] = built;
+    prev = built;
   }
   return out;
+}
+
+/** Does the record have every one of its texts in the locale? */
+function hasEveryText(c: Omit<Candidate, 'views'>, l: TextLocale): boolean {
+  if (l === 'en') return true;
+  const has = (t: LocalizedText | null | undefined) => !t || l in t;
+  return (
+    has(c.parentName) &&
+    has(c.name) &&
+    has(c.description) &&
+    has(c.responseTimeNote) &&
+    c.steps.every(has) &&
+    c.requirements.every(has) &&
+    c.caveats.every(has) &&
+    c.alerts.every(has) &&
+    c.channels.every((ch) => has(ch.label) && has(ch.safetyNote))
+  );
 }
 
 function fromOrganization(o: OrganizationSeed): Candidate[] {

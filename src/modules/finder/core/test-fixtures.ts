@@ -130,7 +130,7 @@ export function sampleDirectory(): DirectoryInput {
         },
       ),
       org('office', [service('line', { kind: 'HOTLINE', speed: 'HOURS' })], {
-        contactChannels: [{ kind: 'PHONE', value: '+00 1111', languages: ['en'], hours: 'Mon–Fri 09:00–17:00' }],
+        contactChannels: [{ kind: 'PHONE', value: '+00 1111', languages: ['en'], hours: '09:00–17:00' }],
       }),
       org('paused-org', [service('grant', { kind: 'EMERGENCY_GRANT', speed: 'HOURS' })], { status: 'PAUSED' }),
       org('closing', [service('grant', { kind: 'EMERGENCY_GRANT', speed: 'HOURS', status: 'CLOSED' })]),

@@ -125,6 +125,10 @@ export interface ProtectionOption {
   reasons: string[];
   caveats: string[];
   nextSteps: string[];
+  /** The locale of the record's texts (name, description, next steps, record caveats, channel labels). */
+  textLocale: string;
+  /** False for a translation not yet reviewed by a native speaker (every non-English text today). */
+  translationReviewed: boolean;
   /** Safest first for this need (under surveillance, secure channels before phones). */
   channels: ChannelView[];
   channelsInherited: boolean;
@@ -169,8 +173,10 @@ export interface PlanPhase {
 }
 
 export interface ProtectionPlan {
-  /** The locale the text is in (the requested one, or "en" when it is not available). */
+  /** The locale the finder's own sentences are in (the requested one, or "en" when it is not available). */
   locale: string;
+  /** False when those sentences are a translation not yet reviewed by a native speaker. */
+  translationReviewed: boolean;
   requestedLocale: string | null;
   /** How many options fit (a limited plan lists fewer). */
   optionCount: number;
