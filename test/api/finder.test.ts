@@ -135,7 +135,10 @@ it('answers in the requested locale, from the argument or Accept-Language', asyn
   expect(fr.body.data!.protectionPlan.locale).toBe('fr');
   expect(fr.body.data!.protectionPlan.summary).not.toBe(es.body.data!.protectionPlan.summary);
   const ar = await plan(need, { locale: 'ar' });
-  expect(ar.body.data!.protectionPlan.locale).toBe('en'); // the finder writes en, fr, es
+  expect(ar.body.data!.protectionPlan.locale).toBe('ar');
+  expect(ar.body.data!.protectionPlan.summary).toMatch(/[\u0600-\u06FF]/);
+  const other = await plan(need, {}, { 'accept-language': 'de-DE' });
+  expect(other.body.data!.protectionPlan.locale).toBe('en'); // a language the finder does not write
 });
 
 describe('the brief plan a chatbot relays (ProtectionPlanBrief, limit 5) is one a person can act on', () => {

@@ -191,5 +191,7 @@ it('labels every vocabulary value in the requested locale, falling back to Engli
   expect(fr.serviceKinds.find((t) => t.value === 'EMERGENCY_GRANT')!.label).toEqual({ text: "Subvention d'urgence", locale: 'fr' });
   expect(fr.riskTypes).toHaveLength(14);
   const ar = (await gql(server.url, TaxonomyDocument, { locale: 'ar' })).body.data!.taxonomy;
-  expect(ar.urgencies[0].label).toEqual({ text: 'Immediate', locale: 'en' });
+  expect(ar.urgencies[0].label).toMatchObject({ text: 'فوري', locale: 'ar' });
+  const de = (await gql(server.url, TaxonomyDocument, {}, { 'accept-language': 'de' })).body.data!.taxonomy;
+  expect(de.urgencies[0].label).toMatchObject({ text: 'Immediate', locale: 'en' });
 });
