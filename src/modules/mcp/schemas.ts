@@ -62,7 +62,7 @@ export const protectionPlanInput = {
   limit: z.number().int().min(1).max(MAX_PLAN_LIMIT).default(5).describe('Keep the best N options.'),
 };
 
-export const SEARCH_LIMIT = { default: 10, max: 25 } as const;
+const SEARCH_LIMIT = { default: 10, max: 25 } as const;
 
 export const searchDirectoryInput = {
   search: z.string().min(1).max(200).optional().describe('Full-text search in names, summaries and offers, in every language.'),

@@ -41,7 +41,7 @@ const textIn = (text: TextByLocale, locale: Locale) => localize(text, locale).te
 const optionalTextIn = (text: TextByLocale | null, locale: Locale) => (text ? textIn(text, locale) : null);
 const labelIn = (label: Texts, locale: Locale) => (label as Record<string, string>)[locale] ?? label.en;
 
-export function channelView(c: ContactChannelRow, locale: Locale): ChannelOutput {
+function channelView(c: ContactChannelRow, locale: Locale): ChannelOutput {
   return {
     kind: c.kind,
     value: c.value,
