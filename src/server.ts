@@ -1,6 +1,6 @@
 /**
- * The application's lifecycle: database -> migrations -> seeds (when empty) -> HTTP, and the
- * reverse on stop. Used by main.ts, the scripts and the tests alike.
+ * The application's lifecycle: database -> migrations -> seeds (when empty) -> services -> HTTP,
+ * and the reverse on stop. Used by main.ts, the scripts and the tests alike.
  */
 import path from 'node:path';
 import net, { type AddressInfo } from 'node:net';
@@ -16,6 +16,7 @@ import { createHttpApp, type HttpApp } from './http/app';
 import { projectRoot } from './shared/project-root';
 import { createSupportersRuntime } from './modules/supporters/runtime';
 import { scheduleRetention } from './modules/supporters/retention';
+import type { SupportersRuntime } from './modules/supporters/supporters.service';
 
 export class StartupError extends Error {
   override name = 'StartupError';
@@ -72,11 +73,21 @@ async function assertPortFree(config: Config): Promise<void> {
 const portTakenMessage = (config: Config) =>
   `Port ${config.PORT} on ${config.HOST} is already in use: stop the other process or set PORT to a free port.`;
 
-export async function startServer(config: Config, options: { logger?: Logger; seedsDir?: string } = {}): Promise<RunningServer> {
-  const logger = options.logger ?? createLogger(config.LOG_LEVEL);
-  await assertPortFree(config);
-  // Before the database: without DATA_KEY in production, nothing starts.
-  const supportersRuntime = createSupportersRuntime(config, logger);
+export interface RunningServices {
+  db: Database;
+  services: Services;
+  stop(): Promise<void>;
+}
+
+/**
+ * Database -> migrations -> seeds (when empty) -> services with the finder's first read model:
+ * what the HTTP server and the MCP stdio server both run on.
+ */
+export async function startServices(
+  config: Config,
+  options: { logger: Logger; seedsDir?: string; supportersRuntime?: SupportersRuntime },
+): Promise<RunningServices> {
+  const { logger } = options;
   const db = createDatabase(config);
   await openDatabase(db);
   try {
@@ -84,18 +95,38 @@ export async function startServer(config: Config, options: { logger?: Logger; se
       const report = await loadSeeds(db, options.seedsDir ?? config.SEEDS_DIR ?? defaultSeedsDir(), SEED_MODULES);
       logger.info(report, 'seeded an empty database');
     }
-    const services = new Services(db, supportersRuntime, RateLimits.create(config.REDIS_URL, logger));
+    const services = new Services(db, options.supportersRuntime, RateLimits.create(config.REDIS_URL, logger));
     await services.changes.start(logger);
     await services.finder.start(logger);
+    let stopping: Promise<void> | null = null;
+    return {
+      db,
+      services,
+      stop() {
+        stopping ??= services.finder.stop().then(() => services.changes.stop()).then(() => services.rateLimits.close()).then(() => db.close());
+        return stopping;
+      },
+    };
+  } catch (err) {
+    await db.close();
+    throw err;
+  }
+}
+
+export async function startServer(config: Config, options: { logger?: Logger; seedsDir?: string } = {}): Promise<RunningServer> {
+  const logger = options.logger ?? createLogger(config.LOG_LEVEL);
+  await assertPortFree(config);
+  // Before the database: without DATA_KEY in production, nothing starts.
+  const supportersRuntime = createSupportersRuntime(config, logger);
+  const core = await startServices(config, { logger, seedsDir: options.seedsDir, supportersRuntime });
+  const { db, services } = core;
+  try {
     const httpApp = await createHttpApp(config, services, logger);
     let port: number;
     try {
       port = await listen(httpApp, config);
     } catch (err) {
       await httpApp.apollo.stop();
-      await services.finder.stop();
-      await services.changes.stop();
-      await services.rateLimits.close();
       throw err;
     }
     const retention = scheduleRetention(db, config.RETENTION_INTERVAL_MINUTES, logger);
@@ -111,12 +142,12 @@ export async function startServer(config: Config, options: { logger?: Logger; se
       http: httpApp,
       stop() {
         // Apollo's drain plugin stops accepting, lets in-flight requests finish, then closes.
-        stopping ??= httpApp.apollo.stop().then(stopSupporters).then(() => services.finder.stop()).then(() => services.changes.stop()).then(() => services.rateLimits.close()).then(() => db.close());
+        stopping ??= httpApp.apollo.stop().then(stopSupporters).then(() => core.stop());
         return stopping;
       },
     };
   } catch (err) {
-    await db.close();
+    await core.stop();
     throw err;
   }
 }

@@ -1,5 +1,6 @@
 /**
- * The HTTP application: /graphql (API and, for browsers, the playground), /healthz, /readyz.
+ * The HTTP application: /graphql (API and, for browsers, the playground), /mcp (Model Context
+ * Protocol, for chatbots), /healthz, /readyz.
  */
 import http from 'node:http';
 import express, { type NextFunction, type Request, type Response } from 'express';
@@ -24,6 +25,7 @@ import { PrivacyAwareDocumentStore } from '../graphql/document-store';
 import { accessLog } from './access-log';
 import { PLAYGROUND_ASSETS_PATH, playgroundAssets, playgroundLandingPage } from './playground';
 import { directoryExportRouter } from '../modules/directory/export';
+import { mcpRouter } from '../modules/mcp/mcp.http';
 
 export interface HttpApp {
   app: express.Express;
@@ -127,6 +129,7 @@ export async function createHttpApp(config: Config, services: Services, logger: 
   });
   app.use(PLAYGROUND_ASSETS_PATH, playgroundAssets());
   app.use('/export', directoryExportRouter(services));
+  app.use('/mcp', mcpRouter(config, services, logger));
 
   app.use(
     '/graphql',

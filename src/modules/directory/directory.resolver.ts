@@ -147,7 +147,7 @@ async function listOf<T>(kind: RecordKind | null, args: DirectoryArgs, ctx: AppC
 const KIND_OF_TYPE = Object.fromEntries(Object.entries(TYPE_OF_KIND).map(([k, t]) => [t, k])) as Record<string, RecordKind>;
 
 /** A record's global id to its kind and slug, or BAD_USER_INPUT naming `field`. */
-function recordKey(id: string, field: string): RecordKey {
+export function recordKey(id: string, field: string): RecordKey {
   const parsed = fromGlobalId(id);
   const kind = parsed ? KIND_OF_TYPE[parsed.type] : undefined;
   if (!parsed || !kind) throw badInput(field, 'is not the id of a directory record');

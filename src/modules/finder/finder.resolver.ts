@@ -11,8 +11,8 @@ import { FinderInputError, type ProtectionPlan as CorePlan, type ResourceRef as 
 import { ProtectionNeedInput, ProtectionPlan, ResourceRef } from './finder.types';
 import { idsOf } from './resource-ids';
 
-/** Bounds on list inputs, checked before the core sees them (no value is echoed). */
-const MAX_LIST = { risks: 20, profiles: 20, languages: 20 } as const;
+/** Bounds on a need's lists, checked before the core sees them (no value is echoed); the MCP tool uses them too. */
+export const MAX_NEED_LIST = { risks: 20, profiles: 20, languages: 20 } as const;
 export const MAX_PLAN_LIMIT = 200;
 
 /** The core's plain objects as they are: the plan is already in the API's shape. */
@@ -56,7 +56,7 @@ export class FinderResolver {
       throw badInput('limit', `must be between 1 and ${MAX_PLAN_LIMIT}`);
     }
     for (const field of ['risks', 'profiles', 'languages'] as const) {
-      if ((need[field]?.length ?? 0) > MAX_LIST[field]) throw badInput(field, `must list at most ${MAX_LIST[field]} values`);
+      if ((need[field]?.length ?? 0) > MAX_NEED_LIST[field]) throw badInput(field, `must list at most ${MAX_NEED_LIST[field]} values`);
     }
     try {
       const plan = ctx.services.finder.plan(
