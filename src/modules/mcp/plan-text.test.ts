@@ -28,8 +28,11 @@ function option(id: string, phase: PlanPhaseKind, extra: Partial<ProtectionOptio
     reasons: [],
     caveats: [],
     nextSteps: [],
+    textLocale: 'en',
+    translationReviewed: true,
     channels: [],
     channelsInherited: false,
+    route: 0,
     speed: 'HOURS',
     website: null,
     verifiedOn: '2025-01-01',
@@ -44,7 +47,10 @@ function plan(options: ProtectionOption[], locale = 'en'): ProtectionPlan {
   return {
     locale,
     requestedLocale: locale,
+    translationReviewed: locale === 'en',
+    optionCount: options.length,
     options,
+    routes: [],
     phases: (['ACT_NOW', 'NEXT_DAYS', 'LONGER_TERM'] as const).map((phase) => ({ phase, title: TITLES[phase], options: options.filter((o) => o.phase === phase) })),
     excluded: [],
     summary: 'The summary.',
@@ -117,4 +123,12 @@ it('writes its own words in the plan locale', () => {
   expect(text).toContain('Verificar antes de contar con estas opciones:');
   expect(text).toContain('Consejos de seguridad:');
   expect(renderPlanText(plan([], 'fr'))).toContain('Conseils de sécurité :');
+});
+
+it('says once what else the same contact reaches', () => {
+  const line = option('line', 'ACT_NOW', { route: 1, channels: [channel()] });
+  const p = plan([line]);
+  p.routes = [{ rank: 1, channel: channel(), optionIds: ['line', 'grants'], names: ['Option line', 'Grants'], summary: 'One contact (call +353 1 000 0000) reaches: Option line and Grants.' }];
+  const text = renderPlanText(p);
+  expect(text.split('One contact (call +353 1 000 0000) reaches: Option line and Grants.')).toHaveLength(2);
 });

@@ -102,8 +102,12 @@ export const channelOutput = z.object({
 /** The fields of schema/operations/ProtectionPlanBrief.graphql, in the same shape. */
 export const protectionPlanOutput = z.object({
   locale: z.string().describe('The language the text is written in.'),
+  optionCount: z.number().int().describe('How many options fit (the plan lists the best few).'),
   summary: z.string(),
   safetyNotes: z.array(z.string()).describe('Show once per conversation, in full.'),
+  routes: z
+    .array(z.object({ rank: z.number().int(), summary: z.string().nullable() }))
+    .describe('Contact routes: "one contact reaches …", said once; each option names its route.'),
   phases: z.array(z.object({ phase: z.enum(PLAN_PHASES), title: z.string(), options: z.array(z.object({ id: z.string() })) })),
   options: z.array(
     z.object({
@@ -112,6 +116,7 @@ export const protectionPlanOutput = z.object({
       name: z.string(),
       resource: z.object({ parentName: z.string() }),
       phase: z.enum(PLAN_PHASES),
+      route: z.number().int(),
       eligibility: z.enum(ELIGIBILITY_STATUSES).describe('NEEDS_CHECK: every caveat must be said; the check is what makes the option usable.'),
       reasons: z.array(z.string()),
       caveats: z.array(z.string()),

@@ -17,8 +17,10 @@ import type { ChannelOutput, GetCountryOutput, GetRecordOutput, ProtectionPlanOu
 export function planBrief(plan: ProtectionPlan): ProtectionPlanOutput {
   return {
     locale: plan.locale,
+    optionCount: plan.optionCount,
     summary: plan.summary,
     safetyNotes: plan.safetyNotes,
+    routes: plan.routes.map((r) => ({ rank: r.rank, summary: r.summary })),
     phases: plan.phases.map((p) => ({ phase: p.phase, title: p.title, options: p.options.map((o) => ({ id: o.id })) })),
     options: plan.options.map((o) => ({
       id: o.id,
@@ -26,6 +28,7 @@ export function planBrief(plan: ProtectionPlan): ProtectionPlanOutput {
       name: o.name,
       resource: { parentName: o.resource.parentName },
       phase: o.phase,
+      route: o.route,
       eligibility: o.eligibility,
       reasons: o.reasons,
       caveats: o.caveats,
