@@ -7,6 +7,7 @@
  * NEEDS_CHECK, never ELIGIBLE.
  */
 import type { EligibilityRule } from '../../directory/seed-schema';
+import type { AcceptanceFact } from '../../geography/seed-schema';
 import type { Candidate, CountryEntry, CoverageIndex } from './read-model';
 import type { NormalizedNeed } from './need';
 import { INSTRUMENT_LABELS, MSG, PROCEDURE_LABELS, SYSTEM_LABELS, labelProfiles, pick, sayOnce, statusLabel, type SentenceCache, type TextLocale } from './text';
@@ -68,24 +69,10 @@ export function evaluateRule(rule: EligibilityRule, ctx: EligibilityContext): Ru
       return country.memberships.has(rule.system)
         ? no('MEMBER_OF_EXCLUDED_SYSTEM', sayOnce(ctx.sentences, MSG.memberOfExcluded, l, countryName(country, l), SYSTEM_LABELS[rule.system][l]))
         : ELIGIBLE;
-    case 'ACCEPTED_PROCEDURE': {
-      const fact = country.procedures.get(rule.procedure);
-      const label = PROCEDURE_LABELS[rule.procedure][l];
-      if (fact?.status === 'ACCEPTED') return ELIGIBLE;
-      if (fact?.status === 'NOT_ACCEPTED') {
-        return no('PROCEDURE_NOT_ACCEPTED', sayOnce(ctx.sentences, MSG.procedureNotAccepted, l, countryName(country, l), label, fact.asOf));
-      }
-      return check(sayOnce(ctx.sentences, MSG.checkProcedure, l, countryName(country, l), label));
-    }
-    case 'PARTY_TO': {
-      const fact = country.instruments.get(rule.instrument);
-      const label = INSTRUMENT_LABELS[rule.instrument][l];
-      if (fact?.status === 'ACCEPTED') return ELIGIBLE;
-      if (fact?.status === 'NOT_ACCEPTED') {
-        return no('INSTRUMENT_NOT_ACCEPTED', sayOnce(ctx.sentences, MSG.instrumentNotAccepted, l, countryName(country, l), label, fact.asOf));
-      }
-      return check(sayOnce(ctx.sentences, MSG.checkInstrument, l, countryName(country, l), label));
-    }
+    case 'ACCEPTED_PROCEDURE':
+      return byAcceptance(country.procedures.get(rule.procedure), PROCEDURE_LABELS[rule.procedure][l], PROCEDURE_OUTCOMES, ctx);
+    case 'PARTY_TO':
+      return byAcceptance(country.instruments.get(rule.instrument), INSTRUMENT_LABELS[rule.instrument][l], INSTRUMENT_OUTCOMES, ctx);
     case 'UN_MEMBER':
       return country.unMember ? ELIGIBLE : no('NOT_UN_MEMBER', sayOnce(ctx.sentences, MSG.notUnMember, l, countryName(country, l)));
     case 'COUNTRY_IN':
@@ -108,6 +95,24 @@ export function evaluateRule(rule: EligibilityRule, ctx: EligibilityContext): Ru
       if (need.currentlyInCountry === undefined) return check(sayOnce(ctx.sentences, MSG.checkOutsideCountry, l));
       return need.currentlyInCountry ? no('OUTSIDE_COUNTRY_REQUIRED', sayOnce(ctx.sentences, MSG.outsideCountryRequired, l)) : ELIGIBLE;
   }
+}
+
+/** What a UN procedure or a regional instrument says when the state has not accepted it, or when no source says. */
+interface AcceptanceOutcomes {
+  readonly code: ExclusionCode;
+  readonly notAccepted: typeof MSG.procedureNotAccepted | typeof MSG.instrumentNotAccepted;
+  readonly unknown: typeof MSG.checkProcedure;
+}
+const PROCEDURE_OUTCOMES: AcceptanceOutcomes = { code: 'PROCEDURE_NOT_ACCEPTED', notAccepted: MSG.procedureNotAccepted, unknown: MSG.checkProcedure };
+const INSTRUMENT_OUTCOMES: AcceptanceOutcomes = { code: 'INSTRUMENT_NOT_ACCEPTED', notAccepted: MSG.instrumentNotAccepted, unknown: MSG.checkInstrument };
+
+/** ACCEPTED → eligible; NOT_ACCEPTED → excluded with the date of that fact; no fact → check first. */
+function byAcceptance(fact: AcceptanceFact | undefined, label: string, o: AcceptanceOutcomes, ctx: EligibilityContext): RuleOutcome {
+  const { locale: l } = ctx;
+  const country = countryName(ctx.need.country, l);
+  if (fact?.status === 'ACCEPTED') return ELIGIBLE;
+  if (fact?.status === 'NOT_ACCEPTED') return no(o.code, sayOnce(ctx.sentences, o.notAccepted, l, country, label, fact.asOf));
+  return check(sayOnce(ctx.sentences, o.unknown, l, country, label));
 }
 
 /** Every check in order; the first INELIGIBLE outcome decides. */
