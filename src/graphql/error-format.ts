@@ -6,12 +6,16 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError } from 'graphql';
-import { ErrorCode } from '../shared/errors';
+import { driverCodeOf, ErrorCode, isDatabaseUnavailable } from '../shared/errors';
+import { currentRequestId } from '../shared/request-scope';
 import type { Logger } from '../logger';
 
-/** Codes whose messages are written by us or by GraphQL itself and are safe to return. */
+/**
+ * Codes whose messages are written by us or by GraphQL itself and are safe to return. Not
+ * INTERNAL_SERVER_ERROR: Apollo gives that code to any error without one, a driver's included.
+ */
 const PASS_THROUGH = new Set<string>([
-  ...Object.values(ErrorCode),
+  ...Object.values(ErrorCode).filter((c) => c !== ErrorCode.INTERNAL_SERVER_ERROR),
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
@@ -38,11 +42,44 @@ export function redactInputValues(message: string): string {
       (enumType ? `Expected a value of ${enumType[1]}.` : scalarType ? `Expected a value of type ${scalarType[1]}.` : 'The value is not valid.');
     return `Variable "${variable[1]}" has an invalid value${at}. ${detail}`;
   }
-  // Literal arguments in the document: "Expected value of type "X", found <literal>" and similar.
-  out = out.replace(/(Expected value of type "[^"]+"), found [\s\S]*?(?=;|$)/, '$1');
+  // Literal arguments in the document: "Expected value of type "X", found <literal>; <reason quoting it>".
+  // The literal may itself hold "; ", so everything after "found" goes.
+  out = out.replace(/(Expected value of type "[^"]+"), found [\s\S]*$/, '$1.');
   out = out.replace(/(Enum "\w+" cannot represent non-enum value): [\s\S]*?(?=\.?$)/, '$1');
+  out = out.replace(/^Value "[\s\S]*" (does not exist in "\w+" enum\.)$/, 'Value $1');
   out = out.replace(/^(\w+ cannot represent[^:]*): [\s\S]*$/, '$1.');
+  // graphql-scalars words some without a colon: "DateTime cannot represent an invalid date-time-string <value>."
+  out = out.replace(/^(\w+ cannot represent an invalid [\w-]+) [\s\S]*$/, '$1.');
+  // Syntax errors name the token they stopped at: 'found String "…"', 'Unexpected Int "…"'.
+  out = out.replace(/^(Syntax Error: [\s\S]*?\b(?:String|BlockString|Int|Float|Name)) "[\s\S]*"(\.?)$/, '$1$2');
+  out = out.replace(/^(Syntax Error: Invalid (?:character escape|Unicode escape) sequence): [\s\S]*$/, '$1.');
   return out;
+}
+
+/** What a client may learn of an unexpected error. */
+export interface MaskedError {
+  code: typeof ErrorCode.INTERNAL_SERVER_ERROR | typeof ErrorCode.SERVICE_UNAVAILABLE;
+  message: string;
+  requestId: string | undefined;
+}
+
+/**
+ * Classifies an unexpected error (the database down, or a bug) and logs it once with the
+ * request id: its kind, driver code and stack frames, never its message (it may quote SQL
+ * parameters, that is, what the client sent).
+ */
+export function maskUnexpected(error: unknown, logger: Logger, where: Record<string, unknown> = {}): MaskedError & { stack?: string[] } {
+  const err = error instanceof Error ? error : new Error(typeof error);
+  const requestId = currentRequestId();
+  const unavailable = isDatabaseUnavailable(error);
+  const stack = err.stack?.split('\n').slice(1);
+  logger.error(
+    { requestId, errName: err.name, driverCode: driverCodeOf(error), ...where, stack: stack?.join('\n') },
+    unavailable ? 'database unavailable' : 'unexpected error',
+  );
+  return unavailable
+    ? { code: ErrorCode.SERVICE_UNAVAILABLE, message: 'The database is unavailable; try again in a moment', requestId, stack }
+    : { code: ErrorCode.INTERNAL_SERVER_ERROR, message: 'Internal server error', requestId, stack };
 }
 
 export function createErrorFormatter(logger: Logger, exposeStack: boolean) {
@@ -55,15 +92,13 @@ export function createErrorFormatter(logger: Logger, exposeStack: boolean) {
       delete extensions.stacktrace;
       return { ...formatted, message: redactInputValues(formatted.message), extensions };
     }
-    // The message may carry SQL or data: log its kind and stack only, return a generic error.
-    const err = original instanceof Error ? original : new Error(String(original));
-    logger.error({ errName: err.name, stack: exposeStack ? err.stack?.split('\n').slice(1).join('\n') : undefined, path: formatted.path }, 'unexpected error in a resolver');
+    const masked = maskUnexpected(original, logger, { path: formatted.path });
     return {
-      message: 'Internal server error',
+      message: masked.message,
       locations: formatted.locations,
       path: formatted.path,
       // In development only, the stack's frames (not its first line, which is the message).
-      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, ...(exposeStack ? { stacktrace: err.stack?.split('\n').slice(1) } : {}) },
+      extensions: { code: masked.code, requestId: masked.requestId, ...(exposeStack ? { stacktrace: masked.stack } : {}) },
     };
   };
 }

@@ -12,6 +12,7 @@ export function accessLog(logger: Logger) {
       const graphql = path === '/graphql' ? graphqlLogOf(res) : undefined;
       logger.info(
         {
+          requestId: res.locals.requestId,
           method: req.method,
           // The query string of GET /graphql holds the query and variables: never logged.
           path,

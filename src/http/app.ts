@@ -15,14 +15,16 @@ import type { Logger } from '../logger';
 import { buildAppSchema } from '../graphql/schema';
 import { buildContext, type AppContext } from '../graphql/context';
 import type { Services } from '../graphql/services';
-import { createErrorFormatter } from '../graphql/error-format';
+import { createErrorFormatter, maskUnexpected } from '../graphql/error-format';
 import { characterLimit, queryLimits } from '../graphql/limits';
 import { statusCodesPlugin } from '../graphql/status-codes';
 import { localePlugin } from '../graphql/locale-plugin';
 import { graphqlLogOf, requestLogPlugin } from '../graphql/request-log';
 import { createOperationExecutor, jitGateway, type OperationExecutor } from '../graphql/executor';
 import { PrivacyAwareDocumentStore } from '../graphql/document-store';
+import { requestChecksPlugin } from '../graphql/request-checks';
 import { accessLog } from './access-log';
+import { requestScope } from '../shared/request-scope';
 import { PLAYGROUND_ASSETS_PATH, playgroundAssets, playgroundLandingPage } from './playground';
 import { directoryExportRouter } from '../modules/directory/export';
 import { mcpRouter } from '../modules/mcp/mcp.http';
@@ -49,8 +51,8 @@ function apolloLogger(logger: Logger) {
   };
 }
 
-function jsonError(res: Response, status: number, code: string, message: string) {
-  res.status(status).type('application/json').send(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+function jsonError(res: Response, status: number, code: string, message: string, extra: Record<string, unknown> = {}) {
+  res.status(status).type('application/json').send(JSON.stringify({ errors: [{ message, extensions: { code, ...extra } }] }));
 }
 
 export async function createHttpApp(config: Config, services: Services, logger: Logger): Promise<HttpApp> {
@@ -83,6 +85,7 @@ export async function createHttpApp(config: Config, services: Services, logger: 
     stringifyResult: (value) => JSON.stringify(value),
     plugins: [
       ...limits.plugins,
+      requestChecksPlugin(),
       requestLogPlugin<AppContext>(),
       statusCodesPlugin(),
       localePlugin<AppContext>(),
@@ -99,6 +102,7 @@ export async function createHttpApp(config: Config, services: Services, logger: 
   // that GraphQL POSTs never use, and the API sets no HTTP caching.
   app.set('etag', false);
   app.set('trust proxy', config.TRUST_PROXY);
+  app.use(requestScope());
   app.use(accessLog(logger));
   app.use(
     helmet({
@@ -143,12 +147,13 @@ export async function createHttpApp(config: Config, services: Services, logger: 
 
   app.use((_req, res) => jsonError(res, 404, 'NOT_FOUND', 'Not found'));
   // Body parser and other middleware errors: answer in the GraphQL error shape, never with a stack.
-  app.use((err: { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
+  app.use((err: { status?: number; type?: string }, req: Request, res: Response, _next: NextFunction) => {
     if (err.type === 'entity.too.large') return jsonError(res, 413, 'PAYLOAD_TOO_LARGE', `Request body is larger than ${config.MAX_BODY_BYTES} bytes`);
     if (err.type === 'entity.parse.failed') return jsonError(res, 400, 'BAD_REQUEST', 'Request body is not valid JSON');
-    const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
-    if (status === 500) logger.error({ errType: err.type }, 'unexpected HTTP error');
-    return jsonError(res, status, status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST', status === 500 ? 'Internal server error' : 'Bad request');
+    if (err.status && err.status >= 400 && err.status < 500) return jsonError(res, err.status, 'BAD_REQUEST', 'Bad request');
+    // A route's unexpected error (the export's database query): masked and logged like the API's.
+    const masked = maskUnexpected(err, logger, { errType: err.type, path: req.path });
+    return jsonError(res, masked.code === 'SERVICE_UNAVAILABLE' ? 503 : 500, masked.code, masked.message, { requestId: masked.requestId });
   });
 
   return { app, httpServer, apollo, documents, execution };

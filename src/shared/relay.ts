@@ -7,6 +7,8 @@ import { badInput } from './errors';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
+/** Far beyond any list the API holds; a larger offset is a forged cursor, and PostgreSQL would reject it past bigint. */
+export const MAX_OFFSET = 1_000_000;
 
 export function toGlobalId(type: string, key: string): string {
   return Buffer.from(`${type}:${key}`, 'utf8').toString('base64url');
@@ -60,8 +62,7 @@ export interface Page {
   limit: number;
 }
 
-const CURSOR_PREFIX = 'offset:';
-const encodeCursor = (offset: number) => Buffer.from(CURSOR_PREFIX + offset).toString('base64url');
+const encodeCursor = (offset: number) => Buffer.from(`offset:${offset}`).toString('base64url');
 
 /** Turns `first`/`after` into an offset and limit, rejecting bad values with a clear error. */
 export function pageOf(args: PageArgs, defaultSize: number = DEFAULT_PAGE_SIZE): Page {
@@ -71,9 +72,10 @@ export function pageOf(args: PageArgs, defaultSize: number = DEFAULT_PAGE_SIZE):
   }
   let offset = 0;
   if (args.after) {
-    const decoded = Buffer.from(args.after, 'base64url').toString('utf8');
-    const n = Number(decoded.slice(CURSOR_PREFIX.length));
-    if (!decoded.startsWith(CURSOR_PREFIX) || !Number.isInteger(n) || n < 0) throw badInput('after', 'is not a valid cursor');
+    const decoded = /^offset:(\d{1,16})$/.exec(Buffer.from(args.after, 'base64url').toString('utf8'));
+    const n = decoded ? Number(decoded[1]) : NaN;
+    if (!Number.isSafeInteger(n)) throw badInput('after', 'is not a valid cursor');
+    if (n >= MAX_OFFSET) throw badInput('after', `is beyond the largest offset (${MAX_OFFSET})`);
     offset = n + 1;
   }
   return { offset, limit };

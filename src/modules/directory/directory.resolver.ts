@@ -37,6 +37,7 @@ import type * as v from '../taxonomy/values';
 import type { SourceAccess, SourceKind } from '../taxonomy/values';
 import type { RecordKind } from './directory.entity';
 import type { DirectoryFilter } from './directory.filter';
+import { isCalendarDate } from './seed-schema';
 import type { RecordKey } from './directory.service';
 import {
   ContactChannel,
@@ -119,9 +120,8 @@ export function toFilter(args: DirectoryFilterArgs & { kinds?: RecordKind[]; iss
   const issuer = args.issuer?.toUpperCase();
   if (issuer !== undefined && !/^[A-Z]{2}$/.test(issuer)) throw badInput('issuer', 'must be a two-letter ISO 3166-1 code or EU');
   if (args.language !== undefined && !/^[a-z]{2,3}$/.test(args.language)) throw badInput('language', 'must be an ISO 639-1 code such as ar');
-  if (args.verifiedSince !== undefined) {
-    const d = new Date(`${args.verifiedSince}T00:00:00Z`);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(args.verifiedSince) || Number.isNaN(d.getTime())) throw badInput('verifiedSince', 'must be a date YYYY-MM-DD');
+  if (args.verifiedSince !== undefined && !isCalendarDate(args.verifiedSince)) {
+    throw badInput('verifiedSince', 'must be a real calendar date YYYY-MM-DD');
   }
   if (args.search !== undefined && (args.search.trim().length === 0 || args.search.length > 200)) {
     throw badInput('search', 'must be 1 to 200 characters');

@@ -57,6 +57,8 @@ const exportParams = z
 export function parseExportQuery(query: Record<string, unknown>, acceptLanguage: string | undefined): { filter: DirectoryFilter; locale: Locale } {
   for (const [key, value] of Object.entries(query)) {
     if (typeof value !== 'string') throw badParam(key, 'must be given once');
+    // PostgreSQL cannot take a NUL in text; its error would quote the value.
+    if (value.includes('\0')) throw badParam(key, 'must not contain a NUL character');
   }
   const parsed = exportParams.safeParse(query);
   if (!parsed.success) {

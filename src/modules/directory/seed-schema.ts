@@ -33,7 +33,8 @@ export const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
   .refine(isCalendarDate, 'must be a real calendar date');
 
-function isCalendarDate(d: string): boolean {
+/** YYYY-MM-DD of a day that exists (JavaScript's Date would take 2025-02-30 for 2 March). */
+export function isCalendarDate(d: string): boolean {
   const t = new Date(`${d}T00:00:00Z`);
   return !Number.isNaN(t.getTime()) && t.toISOString().slice(0, 10) === d;
 }
