@@ -21,6 +21,7 @@ import { localePlugin } from '../graphql/locale-plugin';
 import { graphqlLogOf, requestLogPlugin } from '../graphql/request-log';
 import { createOperationExecutor, jitGateway, type OperationExecutor } from '../graphql/executor';
 import { PrivacyAwareDocumentStore } from '../graphql/document-store';
+import { anonymousQueryBudgetPlugin } from '../graphql/query-budget';
 import { accessLog } from './access-log';
 import { PLAYGROUND_ASSETS_PATH, playgroundAssets, playgroundLandingPage } from './playground';
 import { directoryExportRouter } from '../modules/directory/export';
@@ -82,6 +83,7 @@ export async function createHttpApp(config: Config, services: Services, logger: 
     plugins: [
       ...limits.plugins,
       requestLogPlugin<AppContext>(),
+      anonymousQueryBudgetPlugin(schema, config.ANONYMOUS_QUERY_COST_PER_MINUTE),
       statusCodesPlugin(),
       localePlugin<AppContext>(),
       playgroundLandingPage(),
