@@ -5,7 +5,16 @@ import { loadConfig } from '../src/config';
 import { createLogger } from '../src/logger';
 import { startServer } from '../src/server';
 
-export function startSeededServer() {
-  const config = loadConfig({ NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', DATA_DIR: 'memory://', LOG_LEVEL: 'silent', DATA_KEY: randomBytes(32).toString('base64') });
+/** `env` adds to or overrides the benchmark's settings (always on 127.0.0.1). */
+export function startSeededServer(env: Record<string, string> = {}) {
+  const config = loadConfig({
+    NODE_ENV: 'production',
+    PORT: '0',
+    DATA_DIR: 'memory://',
+    LOG_LEVEL: 'silent',
+    DATA_KEY: randomBytes(32).toString('base64'),
+    ...env,
+    HOST: '127.0.0.1',
+  });
   return startServer(config, { logger: createLogger('silent') });
 }

@@ -56,6 +56,11 @@ const envSchema = z.object({
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
   /** Shares rate limits between replicas; unset keeps them in memory. */
   REDIS_URL: z.string().regex(/^rediss?:\/\/\S+$/, 'must be a redis:// or rediss:// URL').optional(),
+  /**
+   * Query cost (as the cost limit counts it) an anonymous client may spend per minute; requests
+   * with a token are not counted. A whole protection plan costs ~200, a chatbot plan ~100.
+   */
+  ANONYMOUS_QUERY_COST_PER_MINUTE: z.coerce.number().int().min(1).max(100_000_000).default(100_000),
   /** Supporters' mail: smtp:// or smtps:// URL (credentials included); unset writes .eml files to <DATA_DIR>/outbox. */
   SMTP_URL: z.string().regex(/^smtps?:\/\/[^\s]+$/, 'must be an smtp:// or smtps:// URL').optional(),
   MAIL_FROM: z.string().min(3).max(200).default('Protection Atlas <no-reply@localhost>'),

@@ -11,6 +11,8 @@
  * - characters: an Express check before Apollo (see `characterLimit`), answering 400.
  */
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { validate, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { NextFunction, Request, Response } from 'express';
 
 export const LIMITS = {
@@ -22,6 +24,9 @@ export const LIMITS = {
   maxCharacters: 15000,
 } as const;
 
+/** How a query's cost is counted: by the cost limit here, and by the anonymous query budget (query-budget.ts). */
+const COST = { objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 } as const;
+
 export function queryLimits() {
   const armor = new ApolloArmor({
     maxDepth: { n: LIMITS.maxDepth, flattenFragments: true, exposeLimits: true },
@@ -29,11 +34,28 @@ export function queryLimits() {
     maxAliases: { n: LIMITS.maxAliases, allowList: [], exposeLimits: true },
     maxDirectives: { n: LIMITS.maxDirectives, exposeLimits: true },
     maxTokens: { enabled: false },
-    costLimit: { maxCost: LIMITS.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, exposeLimits: true },
+    costLimit: { maxCost: LIMITS.maxCost, ...COST, exposeLimits: true },
     blockFieldSuggestion: { enabled: true },
   });
   const { plugins, validationRules } = armor.protect();
   return { plugins, validationRules, parseOptions: { maxTokens: LIMITS.maxTokens } };
+}
+
+const costs = new WeakMap<DocumentNode, number>();
+
+/**
+ * A validated document's cost, as the cost limit counts it (the costliest operation when it
+ * defines several). Apollo validates a document only when it first parses it, so the cost is
+ * computed again here, once per document (held while the document is).
+ */
+export function queryCost(schema: GraphQLSchema, document: DocumentNode): number {
+  let cost = costs.get(document);
+  if (cost === undefined) {
+    let highest = 0;
+    validate(schema, document, [costLimitRule({ maxCost: Infinity, ...COST, onAccept: [(_ctx, { n }: { n: number }) => (highest = Math.max(highest, n))] })]);
+    costs.set(document, (cost = highest));
+  }
+  return cost;
 }
 
 /** Rejects a query document longer than the limit before it is parsed (POST body or GET parameter). */

@@ -23,6 +23,7 @@ import { graphqlLogOf, requestLogPlugin } from '../graphql/request-log';
 import { createOperationExecutor, jitGateway, type OperationExecutor } from '../graphql/executor';
 import { PrivacyAwareDocumentStore } from '../graphql/document-store';
 import { requestChecksPlugin } from '../graphql/request-checks';
+import { anonymousQueryBudgetPlugin } from '../graphql/query-budget';
 import { accessLog } from './access-log';
 import { requestScope } from '../shared/request-scope';
 import { PLAYGROUND_ASSETS_PATH, playgroundAssets, playgroundLandingPage } from './playground';
@@ -87,6 +88,7 @@ export async function createHttpApp(config: Config, services: Services, logger: 
       ...limits.plugins,
       requestChecksPlugin(),
       requestLogPlugin<AppContext>(),
+      anonymousQueryBudgetPlugin(schema, config.ANONYMOUS_QUERY_COST_PER_MINUTE),
       statusCodesPlugin(),
       localePlugin<AppContext>(),
       playgroundLandingPage(),

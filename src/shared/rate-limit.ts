@@ -49,10 +49,10 @@ export class RateLimits {
     return new RateLimits(redis);
   }
 
-  /** Takes one point from `clientKey`'s budget for `options.key`; throws RATE_LIMITED when it is spent. */
-  async consume(options: RateLimitOptions, clientKey: string): Promise<void> {
+  /** Takes `points` (one by default) from `clientKey`'s budget for `options.key`; throws RATE_LIMITED when it is spent. */
+  async consume(options: RateLimitOptions, clientKey: string, points = 1): Promise<void> {
     try {
-      await this.limiterFor(options).consume(clientKey);
+      await this.limiterFor(options).consume(clientKey, points);
     } catch (err) {
       if (!(err instanceof RateLimiterRes)) throw err;
       const retryAfterSeconds = Math.max(1, Math.ceil(err.msBeforeNext / 1000));
