@@ -103,6 +103,17 @@ export interface CampaignSupport {
   supporterCountriesCount: number;
 }
 
+/**
+ * A message is public only while its target is: a published campaign, or a published spotlight
+ * with a consent in force (the same rule as the content module's public reads). Checked on
+ * every read, so withdrawing a consent or unpublishing hides the messages in the same instant.
+ */
+const PUBLIC_TARGET = `CASE target_kind
+  WHEN 'CAMPAIGN' THEN EXISTS (SELECT 1 FROM campaign c WHERE c.id = solidarity_message.campaign_id AND c.status = 'PUBLISHED')
+  WHEN 'SPOTLIGHT' THEN EXISTS (SELECT 1 FROM defender_spotlight s WHERE s.id = solidarity_message.spotlight_id
+    AND s.status = 'PUBLISHED' AND s.consent_id IS NOT NULL)
+  ELSE false END`;
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const invalidToken = () => badInput('token', 'is invalid, already used or expired');
 
@@ -297,15 +308,17 @@ export class SupportersService {
 
   /**
    * Messages, newest first. Public callers get APPROVED messages whose sender still consents
-   * to forwarding; moderators may ask for any status.
+   * to forwarding and whose target the public may see (`publicTargetsOnly`); moderators may
+   * ask for any status.
    */
   async messages(
-    filter: { status: MessageStatus; campaignId?: string; spotlightId?: string; id?: string; forwardableOnly: boolean },
+    filter: { status: MessageStatus; campaignId?: string; spotlightId?: string; id?: string; forwardableOnly: boolean; publicTargetsOnly?: boolean },
     page: Page,
   ): Promise<{ rows: ModerationMessageRow[]; total: number }> {
     const where = ['status = $1'];
     const params: unknown[] = [filter.status];
     if (filter.forwardableOnly) where.push('forward_consent');
+    if (filter.publicTargetsOnly) where.push(PUBLIC_TARGET);
     if (filter.campaignId) where.push(`campaign_id = $${params.push(filter.campaignId)}`);
     if (filter.spotlightId) where.push(`spotlight_id = $${params.push(filter.spotlightId)}`);
     if (filter.id !== undefined) {
