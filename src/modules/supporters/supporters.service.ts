@@ -15,6 +15,7 @@ import type { Viewer } from '../../graphql/context';
 import type { Logger } from '../../logger';
 import { AppError, ErrorCode, badInput } from '../../shared/errors';
 import { MailDeliveryError, type Mailer, type OutgoingMail } from '../../shared/mail/mailer';
+import type { RateLimits } from '../../shared/rate-limit';
 import type { Page } from '../../shared/relay';
 import type { AuditService } from '../access/audit.service';
 import type { PersonalDataCipher } from './crypto';
@@ -28,6 +29,7 @@ import {
   rightsRequestMail,
   type RightsRequestKind,
 } from './mails';
+import { NEWSLETTER_MAILS_PER_ADDRESS } from './rate-limits';
 import { checkAge, checkCountry, checkEmail, checkMessage, checkName, firstNameOf } from './validation';
 
 export interface SupportersRuntime {
@@ -127,6 +129,7 @@ export class SupportersService {
     private readonly db: Database,
     private readonly audit: AuditService,
     private readonly runtime: SupportersRuntime,
+    private readonly rateLimits: RateLimits,
   ) {}
 
   private get cipher() {
@@ -368,6 +371,11 @@ export class SupportersService {
   async subscribe(emailInput: string, locale: string): Promise<void> {
     const email = checkEmail(emailInput);
     const emailHash = this.cipher.emailHash(email);
+    // Checked first, so a flood changes neither the stored token nor the mailbox.
+    if (!(await this.rateLimits.tryConsume(NEWSLETTER_MAILS_PER_ADDRESS, emailHash))) {
+      this.runtime.logger.warn({ kind: 'newsletter-confirmation' }, 'mail not sent: this address had enough of them recently');
+      return;
+    }
     const token = newToken();
     const mail = await this.db.transaction(async (m) => {
       const existing: { id: string; confirmed_at: Date | null }[] = await m.query(
