@@ -522,7 +522,7 @@ export class SupportersService {
 
   /** Confirms an erasure, rectification or restriction request and carries it out in one transaction. */
   async confirmRequest(token: string): Promise<RightsRequestKind> {
-    return this.db.transaction(async (m) => {
+    const done = await this.db.transaction(async (m) => {
       const req = await this.consume(m, token, ['RECTIFY', 'ERASE', 'RESTRICT']);
       if (!req) throw invalidToken();
       const h = req.email_hash;
@@ -542,8 +542,11 @@ export class SupportersService {
       }
       // What was asked for is done: the request keeps no personal payload.
       await m.query(`UPDATE data_rights_request SET payload_enc = NULL WHERE id = $1`, [req.id]);
-      return req.kind;
+      return { kind: req.kind, emailHash: h };
     });
+    // Mails written to the outbox (no SMTP) hold the address and the texts: erased too, once the rows are.
+    if (done.kind === 'ERASE') await this.runtime.mailer.deleteOutboxMails((address) => this.cipher.emailHash(address) === done.emailHash);
+    return done.kind;
   }
 }
 
