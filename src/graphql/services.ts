@@ -35,7 +35,7 @@ export class Services {
     this.changes = new ChangeFeed(db);
     this.directory = new DirectoryService(db, this.audit, this.changes);
     this.finder = new FinderService(this);
-    this.supporters = new SupportersService(db, this.audit, supportersRuntime ?? offlineSupportersRuntime());
+    this.supporters = new SupportersService(db, this.audit, supportersRuntime ?? offlineSupportersRuntime(), this.rateLimits);
   }
 
   createLoaders() {

@@ -60,6 +60,20 @@ export class RateLimits {
     }
   }
 
+  /**
+   * Takes one point from `key`'s budget without throwing: false when it is spent. For limits
+   * whose key is not the caller (a recipient's keyed hash), where the answer must not change.
+   */
+  async tryConsume(options: RateLimitOptions, key: string): Promise<boolean> {
+    try {
+      await this.limiterFor(options).consume(key);
+      return true;
+    } catch (err) {
+      if (err instanceof RateLimiterRes) return false;
+      throw err;
+    }
+  }
+
   async close(): Promise<void> {
     if (!this.redis) return;
     await this.redis.quit().catch(() => this.redis!.disconnect());

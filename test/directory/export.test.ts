@@ -33,6 +33,7 @@ function parseCsv(text: string): Record<string, string>[] {
 interface HsdsExport {
   format: string;
   total_items: number;
+  archived: Record<string, unknown>[];
   organizations: {
     id: string;
     name: string;
@@ -67,14 +68,28 @@ it('exports CSV with one row per offer, in the requested locale', async () => {
   expect(rows.map((r) => r.record_slug)).not.toContain('inter-american-commission-on-human-rights');
 });
 
-it('syncs changes with modifiedSince, archived records included and flagged', async () => {
+it('syncs changes with modifiedSince: an archived record comes back as a tombstone, its id and archival time only', async () => {
   const since = new Date().toISOString();
   const none = (await (await fetch(`${base}/directory.json?modifiedSince=${encodeURIComponent(since)}`)).json()) as HsdsExport;
   expect(none.organizations).toEqual([]);
+  expect(none.archived).toEqual([]);
   const { id } = await server.services.access.issueToken({ name: 'Export test', roles: ['EDITOR'] });
   await server.services.directory.archive({ kind: 'PROGRAMME', slug: 'icc-trust-fund-for-victims' }, { tokenId: id, name: 'Export test', roles: ['EDITOR'] });
-  const changed = (await (await fetch(`${base}/directory.json?modifiedSince=${encodeURIComponent(since)}`)).json()) as HsdsExport;
-  expect(changed.organizations.map((o) => [o.x_protection_atlas.slug, o.x_protection_atlas.archived])).toEqual([['icc-trust-fund-for-victims', true]]);
+  const [row]: { id: string; archived_at: Date }[] = await server.db.read((m) =>
+    m.query(`SELECT id, archived_at FROM directory_record WHERE slug = 'icc-trust-fund-for-victims'`),
+  );
+  const changedRes = await fetch(`${base}/directory.json?modifiedSince=${encodeURIComponent(since)}`);
+  const changed = (await changedRes.json()) as HsdsExport;
+  expect(changed.organizations).toEqual([]);
+  expect(changed.archived).toEqual([{ id: row.id, archived_at: new Date(row.archived_at).toISOString() }]);
+  expect(changed.total_items).toBe(0);
+
+  const csv = parseCsv(await (await fetch(`${base}/directory.csv?modifiedSince=${encodeURIComponent(since)}`)).text());
+  expect(csv).toHaveLength(1);
+  const { record_id, archived, archived_at, ...rest } = csv[0];
+  expect({ record_id, archived, archived_at }).toEqual({ record_id: row.id, archived: 'true', archived_at: new Date(row.archived_at).toISOString() });
+  expect(Object.values(rest).every((v) => v === '')).toBe(true);
+
   const current = (await (await fetch(`${base}/directory.json?kinds=PROGRAMME`)).json()) as HsdsExport;
   expect(current.organizations.map((o) => o.x_protection_atlas.slug)).not.toContain('icc-trust-fund-for-victims');
 });
@@ -93,4 +108,26 @@ it('rejects bad parameters with 400 and BAD_USER_INPUT naming the parameter', as
     const body = (await res.json()) as { errors: { extensions: { code: string; field: string } }[] };
     expect(body.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field });
   }
+});
+
+it('neutralises CSV cells a spreadsheet would run as formulas (a leading single quote)', async () => {
+  const starts = ['=HYPERLINK("http://evil.example")', '+1+1', '-2+3', '@SUM(A1)', '\tTabbed', '\rReturned'];
+  await server.db.transaction(async (m) => {
+    await m.query(`UPDATE directory_record SET name = jsonb_set(name, '{en}', to_jsonb($1::text)) WHERE slug = 'front-line-defenders'`, [starts[0]]);
+    const offers: { id: string }[] = await m.query(
+      `SELECT o.id FROM directory_offer o JOIN directory_record r ON r.id = o.record_id WHERE r.slug = 'front-line-defenders' ORDER BY o.id`,
+    );
+    for (const [i, o] of offers.slice(0, starts.length - 1).entries()) {
+      await m.query(`UPDATE directory_offer SET name = jsonb_set(name, '{en}', to_jsonb($1::text)) WHERE id = $2`, [starts[i + 1], o.id]);
+    }
+  });
+  const rows = parseCsv(await (await fetch(`${base}/directory.csv?locale=en`)).text()).filter(
+    (r) => r.record_slug === 'front-line-defenders',
+  );
+  expect(rows.length).toBeGreaterThanOrEqual(starts.length - 1);
+  expect(rows.every((r) => r.record_name === `'${starts[0]}`)).toBe(true);
+  const names = rows.map((r) => r.offer_name);
+  for (const s of starts.slice(1)) expect(names).toContain(`'${s}`);
+  // Cells that are not formulas are left as they are.
+  expect(rows[0].record_kind).toBe('ORGANIZATION');
 });

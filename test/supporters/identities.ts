@@ -16,6 +16,8 @@ export const SUPPORTERS = {
   stranger: { name: 'Wilhelmina Nobodyknows', email: 'wilhelmina.nobodyknows@supporters.example' },
   retired: { name: 'Peregrine Oldcastle', email: 'peregrine.oldcastle@supporters.example' },
   restarter: { name: 'Ottoline Stayput', email: 'ottoline.stayput@supporters.example' },
+  outboxEraser: { name: 'Hyacinth Outboxley', email: 'hyacinth.outboxley@supporters.example' },
+  mailbombed: { name: 'Rosalind Overmailed', email: 'rosalind.overmailed@supporters.example' },
 } as const;
 
 /** Signers of the concurrency test: `crowd-07.vantablack@supporters.example`, "Crowdmember Vantablack 07". */

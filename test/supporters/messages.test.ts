@@ -14,7 +14,7 @@ import {
 } from '../generated/graphql';
 import { CAMPAIGN_SLUG, bearer, startSupportersEnv, type SupportersTestEnv } from './fixtures';
 import { MESSAGE_TEXTS, SUPPORTERS } from './identities';
-import { toGlobalId } from '../../src/shared/relay';
+import { fromGlobalId, toGlobalId } from '../../src/shared/relay';
 
 let env: SupportersTestEnv;
 let moderator: Record<string, string>;
@@ -143,4 +143,30 @@ it('resolves an approved message through node(id), and nothing else', async () =
     .solidarityMessagesForModeration.nodes[0];
   const hidden = await rawGraphql<{ node: unknown }>(env.url, { query: q, variables: { id: rejected.id } });
   expect(hidden.body.data?.node).toBeNull();
+});
+
+it('hides approved messages the moment their target is no longer public (consent withdrawn, campaign back to draft)', async () => {
+  const { rawGraphql } = await import('../helpers/client');
+  const q = 'query($id: ID!) { node(id: $id) { id ... on SolidarityMessage { text } } }';
+  const all = async () => (await gql(env.url, SolidarityMessagesDocument, { first: 100 })).body.data!.solidarityMessages.nodes;
+  const node = async (id: string) => (await rawGraphql<{ node: unknown }>(env.url, { query: q, variables: { id } })).body.data?.node;
+  const { id: tokenId } = await env.server.services.access.issueToken({ name: 'messages-test-editor', roles: ['EDITOR'] });
+  const editor = { tokenId, name: 'messages-test-editor', roles: ['EDITOR' as const] };
+
+  const spotlightMessage = (await all()).find((n) => n.targetId === spotlightId)!;
+  const campaignMessage = (await all()).find((n) => n.targetKind === 'CAMPAIGN')!;
+  expect(await node(spotlightMessage.id)).not.toBeNull();
+
+  await env.server.services.content.withdrawConsent(editor, fromGlobalId(spotlightId)!.key);
+  expect((await all()).map((n) => n.id)).not.toContain(spotlightMessage.id);
+  expect((await gql(env.url, SolidarityMessagesDocument, { spotlightId })).body.data!.solidarityMessages.totalCount).toBe(0);
+  expect(await node(spotlightMessage.id)).toBeNull();
+
+  await env.server.services.content.updateCampaign(editor, env.campaignId, { status: 'DRAFT' });
+  expect((await all()).map((n) => n.id)).not.toContain(campaignMessage.id);
+  expect(await node(campaignMessage.id)).toBeNull();
+
+  // Published again: shown again (approval and the sender's consent were never touched).
+  await env.server.services.content.updateCampaign(editor, env.campaignId, { status: 'PUBLISHED' });
+  expect(await node(campaignMessage.id)).not.toBeNull();
 });

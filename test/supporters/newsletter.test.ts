@@ -11,7 +11,7 @@ import {
   SubscribeToNewsletterDocument,
   UnsubscribeDocument,
 } from '../generated/graphql';
-import { CAMPAIGN_SLUG, PUBLIC_URL, bearer, startSupportersEnv, type SupportersTestEnv } from './fixtures';
+import { CAMPAIGN_SLUG, OTHER_CAMPAIGN_SLUG, PUBLIC_URL, bearer, startSupportersEnv, type SupportersTestEnv } from './fixtures';
 import { SUPPORTERS } from './identities';
 import { tokenFrom } from './smtp';
 
@@ -99,4 +99,23 @@ it('refuses malformed and expired confirmation tokens alike', async () => {
   const malformed = await gql(env.url, ConfirmNewsletterSubscriptionDocument, { input: { token: 'nope' } });
   expect(errorCodes(expired)).toEqual(['BAD_USER_INPUT']);
   expect(malformed.body.errors?.[0].message).toBe(expired.body.errors?.[0].message);
+});
+
+it('sends one address at most 3 confirmation mails an hour, from the signature form and the newsletter form together, answering the same', async () => {
+  const { email, name } = SUPPORTERS.mailbombed;
+  const signs = [];
+  for (let i = 0; i < 25; i++) {
+    const res = await gql(env.url, SignCampaignDocument, {
+      input: { campaignSlug: i % 2 ? CAMPAIGN_SLUG : OTHER_CAMPAIGN_SLUG, name, email, over18: true, handOverName: false, newsletter: true },
+    });
+    signs.push(res.body);
+  }
+  const subscribed = await subscribe(` ${email.toUpperCase()}`);
+  expect(new Set(signs.map((b) => JSON.stringify(b)))).toEqual(new Set([JSON.stringify({ data: { signCampaign: { accepted: true } } })]));
+  expect(subscribed.body.data?.subscribeToNewsletter.accepted).toBe(true);
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  expect(env.smtp.to(email)).toHaveLength(3);
+  // The limit is the recipient's, not the client's: another address still gets its mail.
+  await subscribe(SUPPORTERS.exporter.email);
+  expect((await env.smtp.next(SUPPORTERS.exporter.email)).subject).toMatch(/confirm/i);
 });

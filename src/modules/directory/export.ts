@@ -1,8 +1,9 @@
 /**
  * The directory export for researchers and directory tools: JSON in Open Referral HSDS 3.0
  * shapes (organization, service, language, phone, service_area) and CSV, one row per offer.
- * The same filters as the API, as query parameters; with `modifiedSince`, archived records
- * are included and flagged, so an offline copy can sync deletions too.
+ * The same filters as the API, as query parameters; with `modifiedSince`, records archived
+ * since then come as tombstones (id and archival time only), so an offline copy can sync
+ * deletions without the export publishing what was taken down.
  */
 import { createHash } from 'node:crypto';
 import { Router, type Request, type Response } from 'express';
@@ -160,6 +161,7 @@ export function toHsds(s: StoredRecord, locale: Locale) {
 }
 
 export const CSV_COLUMNS = [
+  'record_id',
   'record_kind',
   'record_slug',
   'record_name',
@@ -176,13 +178,27 @@ export const CSV_COLUMNS = [
   'verified_on',
   'updated_at',
   'archived',
+  'archived_at',
   'sources',
 ] as const;
 
-/** One CSV row per offer; lists joined with "; ". */
+/** An archived record as a sync client needs it: which one, and since when. Nothing else is published. */
+export function tombstone(r: StoredRecord['record']) {
+  return { id: r.id, archived_at: r.archivedAt!.toISOString() };
+}
+
+// Spreadsheets run a cell that starts with one of these as a formula (CSV injection): OWASP's
+// remedy is a leading single quote, which shows the text as written.
+const FORMULA_START = /^[=+\-@\t\r]/;
+export const neutraliseCell = (cell: string) => (FORMULA_START.test(cell) ? `'${cell}` : cell);
+
+/** One CSV row per offer, one tombstone row per archived record; lists joined with "; ". */
 export function toCsv(records: StoredRecord[], locale: Locale): string {
+  const tombstoneRow = (r: StoredRecord['record']) =>
+    CSV_COLUMNS.map((c) => (c === 'record_id' ? r.id : c === 'archived' ? 'true' : c === 'archived_at' ? tombstone(r).archived_at : ''));
   const rows = records.flatMap(({ record: r, offers, channels }) =>
-    offers.map((o) => [
+    r.archivedAt ? [tombstoneRow(r)] : offers.map((o) => [
+      r.id,
       r.kind,
       r.slug,
       pick(r.name, locale),
@@ -198,11 +214,12 @@ export function toCsv(records: StoredRecord[], locale: Locale): string {
       r.website ?? '',
       r.verifiedOn,
       r.updatedAt.toISOString(),
-      r.archivedAt ? 'true' : 'false',
+      'false',
+      '',
       r.sources.map((s) => s.url).join('; '),
     ]),
   );
-  return stringify([[...CSV_COLUMNS], ...rows]);
+  return stringify([[...CSV_COLUMNS], ...rows.map((row) => row.map((cell) => neutraliseCell(cell ?? '')))]);
 }
 
 function sendError(res: Response, err: unknown) {
@@ -224,6 +241,7 @@ export function directoryExportRouter(services: Services): Router {
       return sendError(res, err);
     }
     const { stored } = await services.directory.exportRecords(parsed.filter);
+    const live = stored.filter((s) => !s.record.archivedAt);
     res.set('content-language', parsed.locale);
     if (format === 'csv') {
       res.type('text/csv; charset=utf-8').set('content-disposition', 'attachment; filename="directory.csv"').send(toCsv(stored, parsed.locale));
@@ -235,8 +253,10 @@ export function directoryExportRouter(services: Services): Router {
         hsds_version: '3.0',
         generated_at: new Date().toISOString(),
         locale: parsed.locale,
-        total_items: stored.length,
-        organizations: stored.map((s) => toHsds(s, parsed.locale)),
+        total_items: live.length,
+        organizations: live.map((s) => toHsds(s, parsed.locale)),
+        // Only with modifiedSince (archived records are not exported otherwise).
+        archived: stored.filter((s) => s.record.archivedAt).map((s) => tombstone(s.record)),
       }),
     );
   };

@@ -40,9 +40,12 @@ import {
 import { checkName } from './validation';
 import { supporterRateLimits as limit } from './rate-limits';
 
-// `node(id)` finds a message only while the public may see it (approved, still consented to).
+// `node(id)` finds a message only while the public may see it (approved, still consented to, its target public).
 registerNodeType('SolidarityMessage', async (key, ctx) => {
-  const { rows } = await ctx.services.supporters.messages({ status: 'APPROVED', forwardableOnly: true, id: key }, { offset: 0, limit: 1 });
+  const { rows } = await ctx.services.supporters.messages(
+    { status: 'APPROVED', forwardableOnly: true, publicTargetsOnly: true, id: key },
+    { offset: 0, limit: 1 },
+  );
   return rows[0] ? toPublicMessage(rows[0]) : null;
 });
 
@@ -130,7 +133,7 @@ export class SupportersResolver {
     if (key && !campaignId) return connectionFrom([], 0, page);
     const spotlightId = args.spotlightId ? spotlightKey(args.spotlightId) : undefined;
     const { rows, total } = await ctx.services.supporters.messages(
-      { status: 'APPROVED', forwardableOnly: true, campaignId: campaignId ?? undefined, spotlightId },
+      { status: 'APPROVED', forwardableOnly: true, publicTargetsOnly: true, campaignId: campaignId ?? undefined, spotlightId },
       page,
     );
     return connectionFrom(rows.map(toPublicMessage), total, page);

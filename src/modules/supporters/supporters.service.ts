@@ -15,6 +15,7 @@ import type { Viewer } from '../../graphql/context';
 import type { Logger } from '../../logger';
 import { AppError, ErrorCode, badInput } from '../../shared/errors';
 import { MailDeliveryError, type Mailer, type OutgoingMail } from '../../shared/mail/mailer';
+import type { RateLimits } from '../../shared/rate-limit';
 import type { Page } from '../../shared/relay';
 import type { AuditService } from '../access/audit.service';
 import type { PersonalDataCipher } from './crypto';
@@ -28,6 +29,7 @@ import {
   rightsRequestMail,
   type RightsRequestKind,
 } from './mails';
+import { NEWSLETTER_MAILS_PER_ADDRESS } from './rate-limits';
 import { checkAge, checkCountry, checkEmail, checkMessage, checkName, firstNameOf } from './validation';
 
 export interface SupportersRuntime {
@@ -103,6 +105,17 @@ export interface CampaignSupport {
   supporterCountriesCount: number;
 }
 
+/**
+ * A message is public only while its target is: a published campaign, or a published spotlight
+ * with a consent in force (the same rule as the content module's public reads). Checked on
+ * every read, so withdrawing a consent or unpublishing hides the messages in the same instant.
+ */
+const PUBLIC_TARGET = `CASE target_kind
+  WHEN 'CAMPAIGN' THEN EXISTS (SELECT 1 FROM campaign c WHERE c.id = solidarity_message.campaign_id AND c.status = 'PUBLISHED')
+  WHEN 'SPOTLIGHT' THEN EXISTS (SELECT 1 FROM defender_spotlight s WHERE s.id = solidarity_message.spotlight_id
+    AND s.status = 'PUBLISHED' AND s.consent_id IS NOT NULL)
+  ELSE false END`;
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const invalidToken = () => badInput('token', 'is invalid, already used or expired');
 
@@ -116,6 +129,7 @@ export class SupportersService {
     private readonly db: Database,
     private readonly audit: AuditService,
     private readonly runtime: SupportersRuntime,
+    private readonly rateLimits: RateLimits,
   ) {}
 
   private get cipher() {
@@ -297,15 +311,17 @@ export class SupportersService {
 
   /**
    * Messages, newest first. Public callers get APPROVED messages whose sender still consents
-   * to forwarding; moderators may ask for any status.
+   * to forwarding and whose target the public may see (`publicTargetsOnly`); moderators may
+   * ask for any status.
    */
   async messages(
-    filter: { status: MessageStatus; campaignId?: string; spotlightId?: string; id?: string; forwardableOnly: boolean },
+    filter: { status: MessageStatus; campaignId?: string; spotlightId?: string; id?: string; forwardableOnly: boolean; publicTargetsOnly?: boolean },
     page: Page,
   ): Promise<{ rows: ModerationMessageRow[]; total: number }> {
     const where = ['status = $1'];
     const params: unknown[] = [filter.status];
     if (filter.forwardableOnly) where.push('forward_consent');
+    if (filter.publicTargetsOnly) where.push(PUBLIC_TARGET);
     if (filter.campaignId) where.push(`campaign_id = $${params.push(filter.campaignId)}`);
     if (filter.spotlightId) where.push(`spotlight_id = $${params.push(filter.spotlightId)}`);
     if (filter.id !== undefined) {
@@ -355,6 +371,11 @@ export class SupportersService {
   async subscribe(emailInput: string, locale: string): Promise<void> {
     const email = checkEmail(emailInput);
     const emailHash = this.cipher.emailHash(email);
+    // Checked first, so a flood changes neither the stored token nor the mailbox.
+    if (!(await this.rateLimits.tryConsume(NEWSLETTER_MAILS_PER_ADDRESS, emailHash))) {
+      this.runtime.logger.warn({ kind: 'newsletter-confirmation' }, 'mail not sent: this address had enough of them recently');
+      return;
+    }
     const token = newToken();
     const mail = await this.db.transaction(async (m) => {
       const existing: { id: string; confirmed_at: Date | null }[] = await m.query(
@@ -501,7 +522,7 @@ export class SupportersService {
 
   /** Confirms an erasure, rectification or restriction request and carries it out in one transaction. */
   async confirmRequest(token: string): Promise<RightsRequestKind> {
-    return this.db.transaction(async (m) => {
+    const done = await this.db.transaction(async (m) => {
       const req = await this.consume(m, token, ['RECTIFY', 'ERASE', 'RESTRICT']);
       if (!req) throw invalidToken();
       const h = req.email_hash;
@@ -521,8 +542,11 @@ export class SupportersService {
       }
       // What was asked for is done: the request keeps no personal payload.
       await m.query(`UPDATE data_rights_request SET payload_enc = NULL WHERE id = $1`, [req.id]);
-      return req.kind;
+      return { kind: req.kind, emailHash: h };
     });
+    // Mails written to the outbox (no SMTP) hold the address and the texts: erased too, once the rows are.
+    if (done.kind === 'ERASE') await this.runtime.mailer.deleteOutboxMails((address) => this.cipher.emailHash(address) === done.emailHash);
+    return done.kind;
   }
 }
 

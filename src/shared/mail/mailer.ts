@@ -9,9 +9,10 @@
  * or the body: those describe a supporter, and logs travel further than the database.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
+import addressparser from 'nodemailer/lib/addressparser';
 
 /** The part of a pino logger the mailer uses. */
 export interface MailLogger {
@@ -46,6 +47,11 @@ export interface SentMail {
 export interface Mailer {
   readonly delivery: 'smtp' | 'outbox';
   send(mail: OutgoingMail): Promise<SentMail>;
+  /**
+   * Deletes the outbox files addressed to a recipient `isRecipient` accepts (erasure: the
+   * person's mails are personal data too); returns how many. Nothing is held with SMTP.
+   */
+  deleteOutboxMails(isRecipient: (address: string) => boolean): Promise<number>;
   close(): void;
 }
 
@@ -111,5 +117,32 @@ export function createMailer(options: MailerOptions): Mailer {
     return { messageId: info.messageId, delivery, file };
   }
 
-  return { delivery, send, close: () => transport.close() };
+  async function deleteOutboxMails(isRecipient: (address: string) => boolean): Promise<number> {
+    if (delivery !== 'outbox') return 0;
+    const names = await readdir(outboxDir).catch((err: NodeJS.ErrnoException) => {
+      if (err.code === 'ENOENT') return [] as string[];
+      throw err;
+    });
+    let deleted = 0;
+    for (const name of names.filter((n) => n.endsWith('.eml'))) {
+      const file = join(outboxDir, name);
+      const text = await readFile(file, 'utf8').catch(() => null); // gone meanwhile
+      if (text === null || !recipientsOf(text).some(isRecipient)) continue;
+      await unlink(file).catch(() => undefined);
+      deleted++;
+    }
+    if (deleted > 0) logger.info({ deleted, delivery }, 'outbox mails deleted');
+    return deleted;
+  }
+
+  return { delivery, send, deleteOutboxMails, close: () => transport.close() };
+}
+
+/** The addresses in the To, Cc and Bcc headers of a message as nodemailer writes it. */
+function recipientsOf(eml: string): string[] {
+  const head = eml.split(/\r?\n\r?\n/, 1)[0].replace(/\r?\n[ \t]+/g, ' '); // unfolded
+  return head
+    .split(/\r?\n/)
+    .filter((line) => /^(to|cc|bcc):/i.test(line))
+    .flatMap((line) => addressparser(line.slice(line.indexOf(':') + 1), { flatten: true }).map((a) => a.address));
 }
