@@ -1,12 +1,12 @@
-# The API on Node 20. Build: docker build -t protection-atlas .  (docker-compose.yml uses it)
-FROM node:20-bookworm-slim AS build
+# The API on Node.js 22 LTS, the line CI tests (.ci/run). Build: docker build -t protection-atlas .  (docker-compose.yml uses it)
+FROM node:22-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build && npm prune --omit=dev
 
-FROM node:20-bookworm-slim
+FROM node:22-bookworm-slim
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
