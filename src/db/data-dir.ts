@@ -84,8 +84,8 @@ export function makePrivate(dir: string): void {
 /** The database as PGlite left it could not be opened: say so, naming the folder, instead of a WASM stack. */
 export function damaged(dir: string, cause: unknown): DataDirError {
   const error = new DataDirError(
-    `DATA_DIR ${dir} holds a database that could not be opened: its files are damaged (for example the write-ahead log or the control file). ` +
-      'Nothing was changed. Restore the folder from a backup.',
+    `DATA_DIR ${dir} holds a database that could not be opened: its files are damaged or unreadable (for example the write-ahead log or the control file). ` +
+      'Nothing was changed. Check that they belong to this user, or restore the folder from a backup.',
     'damaged',
   );
   error.cause = cause;
