@@ -9,6 +9,7 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config';
+import { DataDirError } from '../src/db/data-dir';
 import { createDatabase, openDatabase } from '../src/db/data-source';
 import { AccessService } from '../src/modules/access/access.service';
 import { ROLES, isRole, type Role } from '../src/modules/access/roles';
@@ -37,7 +38,14 @@ function parse(argv: string[]) {
 
 async function withAccess<T>(work: (access: AccessService) => Promise<T>): Promise<T> {
   const db = createDatabase(loadConfig());
-  await openDatabase(db);
+  await openDatabase(db).catch((err: unknown) => {
+    if (!(err instanceof DataDirError && err.reason === 'locked')) throw err;
+    // Writing beside the running server would be lost: point at its API instead.
+    throw new DataDirError(
+      `${err.message}\nWhile the server runs, manage tokens through it: the apiTokens query and the revokeApiToken mutation (ADMIN token).`,
+      err.reason,
+    );
+  });
   try {
     return await work(new AccessService(db));
   } finally {

@@ -4,6 +4,7 @@ import { ConfigError, dataKeyOf, loadConfig } from './config';
 import { createLogger } from './logger';
 import { StartupError, startServer } from './server';
 import { SeedFileError } from './db/seed/loader';
+import { DataDirError } from './db/data-dir';
 
 async function main(): Promise<void> {
   let config;
@@ -19,7 +20,7 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.LOG_LEVEL);
   const server = await startServer(config, { logger }).catch((err: unknown) => {
-    if (err instanceof StartupError || err instanceof SeedFileError) {
+    if (err instanceof StartupError || err instanceof SeedFileError || err instanceof DataDirError) {
       process.stderr.write(`${err.message}\n`);
       process.exit(1);
     }

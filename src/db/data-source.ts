@@ -3,10 +3,10 @@
  * when DATABASE_URL is unset, PostgreSQL through a `pg` pool otherwise. One code path:
  * the same entities, migrations and SQL run on both.
  */
-import fs from 'node:fs';
 import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
 import { PGliteDriver } from 'typeorm-pglite';
 import type { Config } from '../config';
+import { claimDataDir, damaged, makePrivate } from './data-dir';
 import { Database } from './database';
 import { ENTITIES, MIGRATIONS } from './registry';
 import { statementCounter } from './statement-counter';
@@ -41,14 +41,24 @@ export function createDatabase(config: Pick<Config, 'DATABASE_URL' | 'DATABASE_P
     });
     return new Database(dataSource, 'postgres');
   }
-  if (config.dataDir) fs.mkdirSync(config.dataDir, { recursive: true });
+  // PGlite starts (and writes to DATA_DIR) on the first connection, in openDatabase.
   const driver = new PGliteDriver(config.dataDir ? { dataDir: config.dataDir } : {}).driver;
   const dataSource = new DataSource({ type: 'postgres', driver, ...common });
-  return new Database(dataSource, 'pglite');
+  return new Database(dataSource, 'pglite', config.dataDir);
 }
 
-/** Connects and applies pending migrations (never `synchronize`). */
+/** Takes DATA_DIR (PGlite on disk), connects and applies pending migrations (never `synchronize`). */
 export async function openDatabase(database: Database): Promise<void> {
-  await database.dataSource.initialize();
-  await database.dataSource.runMigrations({ transaction: 'all' });
+  const dir = database.dataDir;
+  if (dir) database.releaseOnClose(await claimDataDir(dir));
+  try {
+    await database.dataSource.initialize().catch((err: unknown) => {
+      throw dir ? damaged(dir, err) : err;
+    });
+    if (dir) makePrivate(dir);
+    await database.dataSource.runMigrations({ transaction: 'all' });
+  } catch (err) {
+    await database.close(); // releases DATA_DIR for the next attempt
+    throw err;
+  }
 }

@@ -21,10 +21,13 @@ interface Unit {
 export class Database {
   private readonly units = new AsyncLocalStorage<Unit>();
   private readonly queue: Mutex | null;
+  private release: (() => Promise<void>) | null = null;
 
   constructor(
     readonly dataSource: DataSource,
     readonly kind: DatabaseKind,
+    /** PGlite's folder on disk; null in memory and on PostgreSQL. */
+    readonly dataDir: string | null = null,
   ) {
     this.queue = kind === 'pglite' ? new Mutex() : null;
   }
@@ -58,7 +61,15 @@ export class Database {
     }
   }
 
+  /** `release` runs once the connection is closed (DATA_DIR's lock). */
+  releaseOnClose(release: () => Promise<void>): void {
+    this.release = release;
+  }
+
   async close(): Promise<void> {
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
+    const release = this.release;
+    this.release = null;
+    await release?.();
   }
 }

@@ -29,8 +29,8 @@ export class Services {
   constructor(readonly db: Database, supportersRuntime?: SupportersRuntime, rateLimits?: RateLimits) {
     this.countries = new CountryService(db);
     this.rateLimits = rateLimits ?? new RateLimits();
-    this.access = new AccessService(db);
     this.audit = new AuditService(db);
+    this.access = new AccessService(db, this.audit);
     this.content = new ContentService(db, this.audit);
     this.changes = new ChangeFeed(db);
     this.directory = new DirectoryService(db, this.audit, this.changes);

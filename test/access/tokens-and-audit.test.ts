@@ -1,6 +1,7 @@
 /** API tokens, roles and the audit log, through GraphQL on the real server. */
 import { startTestServer, type TestServer } from '../helpers/server';
-import { errorCodes, rawGraphql } from '../helpers/client';
+import { errorCodes, gql, rawGraphql } from '../helpers/client';
+import { RevokeApiTokenDocument } from '../generated/graphql';
 import { hashToken } from '../../src/modules/access/access.service';
 import type { Viewer } from '../../src/graphql/context';
 
@@ -42,11 +43,41 @@ it.each([
 it('refuses a revoked token at once', async () => {
   const { token, id } = await server.services.access.issueToken({ name: 'leaving', roles: ['ADMIN'] });
   expect((await rawGraphql(server.url, { query: VIEWER }, bearer(token))).body.data).toEqual({ viewer: { name: 'leaving', roles: ['ADMIN'] } });
-  expect(await server.services.access.revokeToken(id)).toBe(true);
-  expect(await server.services.access.revokeToken(id)).toBe(false);
+  expect(await server.services.access.revokeToken(id)).toMatchObject({ id, name: 'leaving', revokedAt: expect.any(Date) });
+  expect(await server.services.access.revokeToken(id)).toBeNull();
   expect((await rawGraphql(server.url, { query: VIEWER }, bearer(token))).body.data).toEqual({ viewer: null });
   const res = await rawGraphql(server.url, { query: TOKENS }, bearer(token));
   expect(errorCodes(res)).toEqual(['UNAUTHENTICATED']);
+});
+
+it('lets an ADMIN revoke a token through the API (revokeApiToken), audited; others may not', async () => {
+  const admin = await server.services.access.issueToken({ name: 'revoking admin', roles: ['ADMIN'] });
+  const target = await server.services.access.issueToken({ name: 'lost laptop', roles: ['EDITOR'] });
+  const revoke = (id: string, token?: string) => gql(server.url, RevokeApiTokenDocument, { input: { id } }, token ? bearer(token) : {});
+
+  expect(errorCodes(await revoke(target.id))).toEqual(['UNAUTHENTICATED']);
+  expect(errorCodes(await revoke(target.id, target.token))).toEqual(['FORBIDDEN']);
+  expect((await rawGraphql(server.url, { query: VIEWER }, bearer(target.token))).body.data).toEqual({ viewer: { name: 'lost laptop', roles: ['EDITOR'] } });
+
+  const res = await revoke(target.id, admin.token);
+  expect(res.body.errors).toBeUndefined();
+  expect(res.body.data!.revokeApiToken.apiToken).toEqual({ id: target.id, name: 'lost laptop', roles: ['EDITOR'], revokedAt: expect.any(String) });
+  // At once: the token's cached lookup is dropped.
+  expect((await rawGraphql(server.url, { query: VIEWER }, bearer(target.token))).body.data).toEqual({ viewer: null });
+
+  const audit = await rawGraphql<{ auditEvents: { nodes: unknown[] } }>(server.url, { query: AUDIT, variables: { type: 'ApiToken', id: target.id } }, bearer(admin.token));
+  expect(audit.body.data!.auditEvents.nodes).toEqual([
+    { actorName: 'revoking admin', action: 'revoke', entityType: 'ApiToken', entityId: target.id, before: { revokedAt: null }, after: { revokedAt: expect.any(String) } },
+  ]);
+
+  const again = await revoke(target.id, admin.token);
+  expect(errorCodes(again)).toEqual(['NOT_FOUND']);
+  const bad = await revoke('not-a-uuid', admin.token);
+  expect(errorCodes(bad)).toEqual(['BAD_USER_INPUT']);
+  expect(bad.body.errors![0].extensions).toMatchObject({ field: 'id' });
+  expect(JSON.stringify(bad.body)).not.toContain('not-a-uuid');
+  const after = await rawGraphql<{ auditEvents: { totalCount: number } }>(server.url, { query: AUDIT, variables: { type: 'ApiToken', id: target.id } }, bearer(admin.token));
+  expect(after.body.data!.auditEvents.totalCount).toBe(1);
 });
 
 it('checks roles: anonymous is UNAUTHENTICATED, a missing role FORBIDDEN, ADMIN passes every check', async () => {

@@ -1,8 +1,8 @@
-import { Args, ArgsType, Authorized, Ctx, Field, Query, Resolver } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../graphql/context';
 import { PageArgs, connectionFrom, pageOf } from '../../shared/relay';
-import { badInput } from '../../shared/errors';
-import { ApiTokenConnection, AuditEventConnection, ViewerInfo } from './access.types';
+import { badInput, notFound } from '../../shared/errors';
+import { ApiToken, ApiTokenConnection, AuditEventConnection, ViewerInfo } from './access.types';
 
 @ArgsType()
 class AuditEventsArgs extends PageArgs {
@@ -11,6 +11,16 @@ class AuditEventsArgs extends PageArgs {
 
   @Field(() => String, { nullable: true, description: 'Only events about this entity (with `entityType`).' })
   entityId?: string;
+}
+
+@InputType()
+class RevokeApiTokenInput {
+  @Field(() => ID, { description: 'The token\'s id (from apiTokens).' }) id: string;
+}
+
+@ObjectType()
+class RevokeApiTokenPayload {
+  @Field(() => ApiToken) apiToken: ApiToken;
 }
 
 @Resolver()
@@ -35,5 +45,15 @@ export class AccessResolver {
     if (args.entityId !== undefined && args.entityType === undefined) throw badInput('entityId', 'needs entityType');
     const { rows, total } = await ctx.services.audit.list(args, page);
     return connectionFrom(rows, total, page);
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => RevokeApiTokenPayload, {
+    description: 'ADMIN: revokes a token at once (other replicas within 30 seconds). Audited. NOT_FOUND when no active token has the id.',
+  })
+  async revokeApiToken(@Arg('input', () => RevokeApiTokenInput) input: RevokeApiTokenInput, @Ctx() ctx: AppContext): Promise<RevokeApiTokenPayload> {
+    const apiToken = await ctx.services.access.revokeToken(input.id, ctx.viewer!);
+    if (!apiToken) throw notFound('active API token');
+    return { apiToken };
   }
 }

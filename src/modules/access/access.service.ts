@@ -14,6 +14,7 @@ import type { Viewer } from '../../graphql/context';
 import { badInput } from '../../shared/errors';
 import type { Page } from '../../shared/relay';
 import { ApiTokenRow } from './api-token.entity';
+import type { AuditService } from './audit.service';
 import { isRole, type Role } from './roles';
 
 export const TOKEN_PREFIX = 'pa_';
@@ -34,12 +35,19 @@ export interface IssueTokenInput {
 
 export type ApiTokenSummary = Omit<ApiTokenRow, 'tokenHash'>;
 
+/** Every column but the hash. */
+const SUMMARY = { id: true, name: true, roles: true, createdAt: true, lastUsedAt: true, revokedAt: true } as const;
+
 export const hashToken = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
 
 export class AccessService {
   private readonly cache = new Map<string, { viewer: Viewer | null; expiresAt: number }>();
 
-  constructor(private readonly db: Database) {}
+  /** `audit` records revocations made through the API; the command line has no viewer to record. */
+  constructor(
+    private readonly db: Database,
+    private readonly audit?: AuditService,
+  ) {}
 
   /** Creates a token and returns its plaintext, which is never stored nor shown again. Joins `manager`'s transaction when given. */
   async issueToken(input: IssueTokenInput, manager?: EntityManager): Promise<{ token: string; id: string }> {
@@ -58,22 +66,35 @@ export class AccessService {
     return { token, id };
   }
 
-  /** Revokes a token at once in this process (other replicas within the cache TTL); false when no active token has that id. */
-  async revokeToken(id: string): Promise<boolean> {
+  /**
+   * Revokes a token at once in this process (other replicas within the cache TTL), audited as
+   * `viewer` when given; null when no active token has that id.
+   */
+  async revokeToken(id: string, viewer?: Viewer): Promise<ApiTokenSummary | null> {
     if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) throw badInput('id', 'must be a UUID');
-    // Wrapped in a SELECT so both drivers return plain rows (an UPDATE's raw result differs).
-    const rows: unknown[] = await this.db.transaction((m) =>
-      m.query(`WITH revoked AS (UPDATE api_token SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL RETURNING id) SELECT id FROM revoked`, [id]),
-    );
+    const revoked = await this.db.transaction(async (m) => {
+      // Wrapped in a SELECT so both drivers return plain rows (an UPDATE's raw result differs).
+      const rows: { id: string }[] = await m.query(
+        `WITH revoked AS (UPDATE api_token SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL RETURNING id) SELECT id FROM revoked`,
+        [id],
+      );
+      if (rows.length === 0) return null;
+      const row = await m.getRepository(ApiTokenRow).findOneOrFail({ where: { id }, select: SUMMARY });
+      if (viewer) {
+        if (!this.audit) throw new Error('AccessService needs an AuditService to revoke as a viewer');
+        await this.audit.record(m, { viewer, action: 'revoke', entityType: 'ApiToken', entityId: id, before: { revokedAt: null }, after: { revokedAt: row.revokedAt } });
+      }
+      return row;
+    });
     for (const [hash, entry] of this.cache) if (entry.viewer?.tokenId === id) this.cache.delete(hash);
-    return rows.length > 0;
+    return revoked;
   }
 
   /** Tokens, newest first, without hashes; every token when no page is given. */
   async listTokens(page?: Page): Promise<{ rows: ApiTokenSummary[]; total: number }> {
     return this.db.read(async (m) => {
       const [rows, total] = await m.getRepository(ApiTokenRow).findAndCount({
-        select: { id: true, name: true, roles: true, createdAt: true, lastUsedAt: true, revokedAt: true },
+        select: SUMMARY,
         order: { createdAt: 'DESC', id: 'ASC' },
         skip: page?.offset,
         take: page?.limit,
