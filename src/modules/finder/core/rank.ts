@@ -104,7 +104,9 @@ export function buildProtectionPlan(model: ReadModel, need: ProtectionNeed, opts
 
   const limited = opts.limit !== undefined && opts.limit > 0 && Math.floor(opts.limit) < scored.length;
   const ordered = scored.sort(byRank);
-  const channelsOf = (s: Scored) => channelsForNeed(s.c.views[locale].channels, n);
+  // Ordered for this need once per option: the routes and the options read the same list.
+  const channels = new Map(ordered.map((s) => [s, channelsForNeed(s.c.views[locale].channels, n)]));
+  const channelsOf = (s: Scored) => channels.get(s)!;
   const routes = groupRoutes(ordered, channelsOf);
   const chosen = limited ? selectRoutes(ordered, routes.routeOf, Math.floor(opts.limit!)) : ordered;
   const options = chosen.map((s, i) => toOption(s, i + 1, n, nowMs, locale, channelsOf(s), sentences));
@@ -226,7 +228,7 @@ function describeRoutes(
     let route = index.get(id);
     if (!route) {
       const members = membersOf.get(id)!;
-      const channel = options[i].channels.find((ch) => ch.confirmed && ch.value) ?? null;
+      const channel = firstContact(options[i].channels);
       const names = members.map((m) => labelOf(m.c.views[l].name, m.c.views[l].resource.parentName));
       route = {
         rank: routes.length + 1,
@@ -241,6 +243,11 @@ function describeRoutes(
     options[i].route = route.rank;
   });
   return routes;
+}
+
+/** The first channel with a confirmed address: what a person can use now. */
+export function firstContact(channels: readonly ChannelView[]): ChannelView | null {
+  return channels.find((ch) => ch.confirmed && ch.value !== null) ?? null;
 }
 
 /** "call +353 …", "write to …", "use the form at …", in the locale. */
@@ -409,7 +416,7 @@ export function buildSummary(
     parts.push(say(MSG.summaryCount, l, counts.fit, counts.checks));
     if (options.length < counts.fit) parts.push(say(MSG.summaryShown, l, options.length));
     const first = options[0];
-    const channel = first.channels.find((ch) => ch.confirmed && ch.value);
+    const channel = firstContact(first.channels);
     parts.push(channel ? say(MSG.summaryFirstContact, l, optionLabel(first), contactPhrase(channel, l)) : say(MSG.summaryFirstSteps, l, optionLabel(first)));
     if (n.urgency === 'IMMEDIATE' && phases[0].options.length === 0) parts.push(say(MSG.summaryNoFast, l));
     for (const p of phases) {
