@@ -39,6 +39,7 @@ it.each([
   ['SourceKind', v.SOURCE_KINDS, L.SOURCE_KIND_TERMS],
   ['SourceAccess', v.SOURCE_ACCESSES, L.SOURCE_ACCESS_TERMS],
   ['VerificationMethod', v.VERIFICATION_METHODS, L.VERIFICATION_METHOD_TERMS],
+  ['ThreatSource', v.THREAT_SOURCES, L.THREAT_SOURCE_TERMS],
 ] as [string, readonly string[], Record<string, L.Term>][])('%s is labelled in every locale', (_name, values, terms) => {
   expect(Object.keys(terms).sort()).toEqual([...values].sort());
   for (const term of Object.values(terms)) {

@@ -21,6 +21,7 @@ import type {
   SourceKind,
   SourceAccess,
   VerificationMethod,
+  ThreatSource,
   Urgency,
 } from './values';
 
@@ -2162,6 +2163,26 @@ export const MECHANISM_KIND_TERMS: Record<MechanismKind, Term> = {
       pt: 'Embaixadas ou delegações no exterior, como as Delegações da UE, que podem levantar casos e apoiar defensores/as.',
     },
   },
+  NATIONAL_PROTECTION_MECHANISM: {
+    label: {
+      en: 'National protection mechanism',
+      fr: 'Mécanisme national de protection',
+      es: 'Mecanismo nacional de protección',
+      ar: 'آلية حماية وطنية',
+      ru: 'Национальный механизм защиты',
+      zh: '国家保护机制',
+      pt: 'Mecanismo nacional de proteção',
+    },
+    description: {
+      en: "A state's own programme to protect defenders in its territory: it can only help someone in that country, and it is run by the state.",
+      fr: "Un programme de l'État pour protéger les défenseur·es sur son territoire : il ne peut aider que des personnes dans ce pays, et c'est l'État qui le gère.",
+      es: 'Un programa del propio Estado para proteger a personas defensoras en su territorio: solo puede ayudar a quien está en ese país, y lo gestiona el Estado.',
+      ar: 'برنامج تديره الدولة نفسها لحماية المدافعين على أراضيها: لا يساعد إلا من يوجد في ذلك البلد، والدولة هي التي تديره.',
+      ru: 'Собственная программа государства по защите правозащитников на его территории: она помогает только тем, кто находится в этой стране, и ею управляет государство.',
+      zh: '国家自己设立的、保护其境内人权维护者的项目：只能帮助身处该国的人，并由国家运作。',
+      pt: 'Um programa do próprio Estado para proteger defensores/as em seu território: só pode ajudar quem está nesse país, e é gerido pelo Estado.',
+    },
+  },
 };
 
 export const MECHANISM_SYSTEM_TERMS: Record<MechanismSystem, Term> = {
@@ -2186,6 +2207,26 @@ export const MECHANISM_SYSTEM_TERMS: Record<MechanismSystem, Term> = {
     },
   },
   ...REGIONAL_SYSTEM_TERMS,
+  NATIONAL: {
+    label: {
+      en: 'National',
+      fr: 'National',
+      es: 'Nacional',
+      ar: 'وطني',
+      ru: 'Национальный',
+      zh: '国家',
+      pt: 'Nacional',
+    },
+    description: {
+      en: "One state's own mechanism, for people in that state.",
+      fr: "Le mécanisme propre d'un État, pour les personnes qui s'y trouvent.",
+      es: 'El mecanismo propio de un Estado, para las personas que están en él.',
+      ar: 'آلية خاصة بدولة واحدة، للأشخاص الموجودين فيها.',
+      ru: 'Собственный механизм одного государства для людей, находящихся в нём.',
+      zh: '某一国家自己的机制，面向身处该国的人。',
+      pt: 'O mecanismo próprio de um Estado, para as pessoas que estão nele.',
+    },
+  },
 };
 
 export const PROGRAMME_KIND_TERMS: Record<ProgrammeKind, Term> = {
@@ -2642,6 +2683,69 @@ export const VERIFICATION_METHOD_TERMS: Record<VerificationMethod, Term> = {
       ru: 'Ни один официальный источник не прочитан: каждый факт нужно проверить.',
       zh: '未阅读任何官方来源：每项信息都需核实。',
       pt: 'Nenhuma fonte oficial foi lida: cada dado precisa ser verificado.',
+    },
+  },
+};
+
+export const THREAT_SOURCE_TERMS: Record<ThreatSource, Term> = {
+  STATE_AGENTS: {
+    label: { en: 'State agents', fr: "Agents de l'État", es: 'Agentes del Estado', ar: 'موظفو الدولة', ru: 'Представители государства', zh: '国家人员', pt: 'Agentes do Estado' },
+    description: {
+      en: 'Police, army, intelligence services or other officials.',
+      fr: 'Police, armée, services de renseignement ou autres agents publics.',
+      es: 'Policía, ejército, servicios de inteligencia u otros funcionarios.',
+      ar: 'الشرطة أو الجيش أو أجهزة الاستخبارات أو غيرهم من المسؤولين.',
+      ru: 'Полиция, армия, спецслужбы или другие должностные лица.',
+      zh: '警察、军队、情报部门或其他官员。',
+      pt: 'Polícia, exército, serviços de inteligência ou outros agentes públicos.',
+    },
+  },
+  NON_STATE_ARMED_GROUPS: {
+    label: { en: 'Non-state armed groups', fr: 'Groupes armés non étatiques', es: 'Grupos armados no estatales', ar: 'جماعات مسلحة من غير الدول', ru: 'Негосударственные вооружённые группы', zh: '非国家武装团体', pt: 'Grupos armados não estatais' },
+    description: {
+      en: 'Armed groups, paramilitaries or organised crime.',
+      fr: 'Groupes armés, paramilitaires ou crime organisé.',
+      es: 'Grupos armados, paramilitares o crimen organizado.',
+      ar: 'جماعات مسلحة أو شبه عسكرية أو جريمة منظمة.',
+      ru: 'Вооружённые группы, военизированные формирования или организованная преступность.',
+      zh: '武装团体、准军事组织或有组织犯罪。',
+      pt: 'Grupos armados, paramilitares ou crime organizado.',
+    },
+  },
+  COMPANIES: {
+    label: { en: 'Companies', fr: 'Entreprises', es: 'Empresas', ar: 'شركات', ru: 'Компании', zh: '企业', pt: 'Empresas' },
+    description: {
+      en: 'Companies, their staff or their private security.',
+      fr: 'Des entreprises, leur personnel ou leur sécurité privée.',
+      es: 'Empresas, su personal o su seguridad privada.',
+      ar: 'شركات أو موظفوها أو أجهزة أمنها الخاصة.',
+      ru: 'Компании, их сотрудники или их частная охрана.',
+      zh: '企业、其员工或其私人安保。',
+      pt: 'Empresas, seus funcionários ou sua segurança privada.',
+    },
+  },
+  COMMUNITY_OR_FAMILY: {
+    label: { en: 'Community or family', fr: 'Communauté ou famille', es: 'Comunidad o familia', ar: 'المجتمع أو الأسرة', ru: 'Община или семья', zh: '社区或家庭', pt: 'Comunidade ou família' },
+    description: {
+      en: "People in the defender's community or family.",
+      fr: 'Des personnes de la communauté ou de la famille du/de la défenseur·e.',
+      es: 'Personas de la comunidad o de la familia de la persona defensora.',
+      ar: 'أشخاص من مجتمع المدافع أو أسرته.',
+      ru: 'Люди из окружения или семьи правозащитника.',
+      zh: '维护者所在社区或家庭中的人。',
+      pt: 'Pessoas da comunidade ou da família do/a defensor/a.',
+    },
+  },
+  UNKNOWN: {
+    label: { en: 'Unknown', fr: 'Inconnu', es: 'Desconocido', ar: 'غير معروف', ru: 'Неизвестно', zh: '不明', pt: 'Desconhecido' },
+    description: {
+      en: 'The defender does not know who is behind the threat.',
+      fr: "Le/la défenseur·e ne sait pas qui est à l'origine de la menace.",
+      es: 'La persona defensora no sabe quién está detrás de la amenaza.',
+      ar: 'لا يعرف المدافع من يقف وراء التهديد.',
+      ru: 'Правозащитник не знает, кто стоит за угрозой.',
+      zh: '维护者不知道威胁来自何人。',
+      pt: 'O/a defensor/a não sabe quem está por trás da ameaça.',
     },
   },
 };

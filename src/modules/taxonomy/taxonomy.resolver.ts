@@ -32,6 +32,7 @@ export class Taxonomy {
   @Field(() => [TaxonomyTerm]) sourceKinds: TaxonomyTerm[];
   @Field(() => [TaxonomyTerm]) sourceAccesses: TaxonomyTerm[];
   @Field(() => [TaxonomyTerm]) verificationMethods: TaxonomyTerm[];
+  @Field(() => [TaxonomyTerm]) threatSources: TaxonomyTerm[];
 }
 
 const terms = (table: Record<string, L.Term>, locale: LocaleCode): TaxonomyTerm[] =>
@@ -60,6 +61,7 @@ export class TaxonomyResolver {
       sourceKinds: terms(L.SOURCE_KIND_TERMS, ctx.locale),
       sourceAccesses: terms(L.SOURCE_ACCESS_TERMS, ctx.locale),
       verificationMethods: terms(L.VERIFICATION_METHOD_TERMS, ctx.locale),
+      threatSources: terms(L.THREAT_SOURCE_TERMS, ctx.locale),
     };
   }
 }

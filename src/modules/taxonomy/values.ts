@@ -157,6 +157,7 @@ export const MECHANISM_KINDS = [
   'REGIONAL_COURT',
   'REGIONAL_OFFICE', // Council of Europe Commissioner, OSCE/ODIHR focal point
   'DIPLOMATIC_NETWORK', // EU Delegations
+  'NATIONAL_PROTECTION_MECHANISM', // state-run protection for defenders in that state only (system NATIONAL)
 ] as const;
 export type MechanismKind = (typeof MECHANISM_KINDS)[number];
 
@@ -166,9 +167,22 @@ export type ProgrammeKind = (typeof PROGRAMME_KINDS)[number];
 export const APPLICATION_MODES = ['ROLLING', 'ROUNDS', 'NOMINATION', 'INVITATION', 'UNKNOWN'] as const;
 export type ApplicationMode = (typeof APPLICATION_MODES)[number];
 
-/** Systems a mechanism belongs to: the UN or a regional system. */
-export const MECHANISM_SYSTEMS = ['UN', ...REGIONAL_SYSTEMS] as const;
+/** Systems a mechanism belongs to: the UN, a regional system, or one state's own (NATIONAL). */
+export const MECHANISM_SYSTEMS = ['UN', ...REGIONAL_SYSTEMS, 'NATIONAL'] as const;
 export type MechanismSystem = (typeof MECHANISM_SYSTEMS)[number];
+
+/**
+ * Who the threat comes from, when the defender knows. A state mechanism or the police is not a
+ * first step for someone threatened by state agents.
+ */
+export const THREAT_SOURCES = [
+  'STATE_AGENTS', // police, army, intelligence, officials
+  'NON_STATE_ARMED_GROUPS', // armed groups, organised crime, paramilitaries
+  'COMPANIES', // companies and their private security
+  'COMMUNITY_OR_FAMILY',
+  'UNKNOWN',
+] as const;
+export type ThreatSource = (typeof THREAT_SOURCES)[number];
 
 /** The UN's six languages, in which UN mechanisms work, and Portuguese. English is the original of every text. */
 export const LOCALES = ['en', 'fr', 'es', 'ar', 'ru', 'zh', 'pt'] as const;
