@@ -7,11 +7,8 @@ import type { Services } from './services';
 
 export type Loaders = ReturnType<Services['createLoaders']>;
 
-export interface Viewer {
-  tokenId: string;
-  name: string;
-  roles: string[];
-}
+export type { Viewer } from '../modules/access/viewer';
+import type { Viewer } from '../modules/access/viewer';
 
 export interface AppContext {
   services: Services;

@@ -19,7 +19,7 @@ const RESOLVERS: NonEmptyArray<Function> = [NodeResolver, CountryResolver, Finde
 const authChecker: AuthChecker<AppContext> = ({ context }, roles) => {
   if (!context.viewer) throw new AppError(ErrorCode.UNAUTHENTICATED, 'An API token is required for this operation');
   // ADMIN passes every role check.
-  if (roles.length > 0 && !context.viewer.roles.includes('ADMIN') && !roles.some((r) => context.viewer!.roles.includes(r))) {
+  if (roles.length > 0 && !context.viewer.roles.includes('ADMIN') && !roles.some((r) => (context.viewer!.roles as string[]).includes(r))) {
     throw new AppError(ErrorCode.FORBIDDEN, `This operation needs the role ${roles.join(' or ')}`);
   }
   return true;
