@@ -9,7 +9,8 @@ import type { CountriesSeedFile } from '../geography/seed-schema';
 import { DEFENDER_PROFILES, RISK_TYPES, VERIFICATION_METHODS, type RegionalInstrument, type RegionalSystem, type VerificationMethod } from '../taxonomy/values';
 import { evaluateCandidate } from './core/eligibility';
 import { normalizeNeed } from './core/need';
-import { buildReadModel, type Candidate, type CountryEntry, type DirectoryInput } from './core/read-model';
+import type { Candidate, CountryEntry, DirectoryInput } from './core/model';
+import { buildReadModel } from './core/read-model';
 
 const DAY_MS = 86_400_000;
 const INSTRUMENT_SYSTEM: Record<RegionalInstrument, RegionalSystem> = {

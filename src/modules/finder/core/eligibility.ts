@@ -8,9 +8,12 @@
  */
 import type { EligibilityRule } from '../../directory/seed-schema';
 import type { AcceptanceFact } from '../../geography/seed-schema';
-import type { Candidate, CountryEntry, CoverageIndex } from './read-model';
+import { inCoverage } from './coverage';
+import { INSTRUMENT_LABELS, PROCEDURE_LABELS, SYSTEM_LABELS, labelProfiles, statusLabel } from './labels';
+import { pick, sayOnce, type SentenceCache, type TextLocale } from './locale-text';
+import { MSG } from './messages';
+import type { Candidate, CountryEntry } from './model';
 import type { NormalizedNeed } from './need';
-import { INSTRUMENT_LABELS, MSG, PROCEDURE_LABELS, SYSTEM_LABELS, labelProfiles, pick, sayOnce, statusLabel, type SentenceCache, type TextLocale } from './text';
 import type { EligibilityStatus, ExclusionCode } from './types';
 
 export interface EligibilityContext {
@@ -45,16 +48,6 @@ function no(code: ExclusionCode, reason: string): RuleOutcome {
 
 function check(caveat: string): RuleOutcome {
   return { status: 'NEEDS_CHECK', caveat };
-}
-
-/** Is the country inside this coverage? A coverage that names no place means everywhere. */
-export function inCoverage(cov: CoverageIndex, country: CountryEntry): boolean {
-  if (cov.excludeCountries.has(country.code)) return false;
-  for (const s of country.memberships) if (cov.excludeSystems.has(s)) return false;
-  if (cov.global || (cov.systems.size === 0 && cov.countries.size === 0)) return true;
-  if (cov.countries.has(country.code)) return true;
-  for (const s of country.memberships) if (cov.systems.has(s)) return true;
-  return false;
 }
 
 export function evaluateRule(rule: EligibilityRule, ctx: EligibilityContext): RuleOutcome {

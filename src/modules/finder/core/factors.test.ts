@@ -3,7 +3,6 @@ import {
   SCORE_WEIGHTS,
   computeFactors,
   confidence,
-  coverageLevel,
   isStale,
   languageFit,
   phaseOf,
@@ -16,7 +15,8 @@ import {
   urgencyFit,
 } from './factors';
 import { normalizeNeed } from './need';
-import { parseIsoDate, type Candidate } from './read-model';
+import { coverageLevel } from './coverage';
+import { parseIsoDate, type Candidate } from './model';
 import { NOW, mech, model, org, policy, service } from './test-fixtures';
 
 type Loose = Record<string, unknown>;

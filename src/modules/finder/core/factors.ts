@@ -3,7 +3,8 @@
  * that combine them. Documented with worked examples in docs/finder.md.
  */
 import type { ResponseSpeed, RiskType, Urgency } from '../../taxonomy/values';
-import type { Candidate, CountryEntry } from './read-model';
+import { COVERAGE_FIT, coverageLevel, type CoverageLevel } from './coverage';
+import type { Candidate } from './model';
 import type { NormalizedNeed } from './need';
 import type { EligibilityStatus, PlanPhaseKind, ScoreFactors } from './types';
 
@@ -93,28 +94,6 @@ export function profileFit(c: Candidate, need: NormalizedNeed): number {
   if (c.profiles.size === 0) return 0.5;
   for (const p of need.profiles) if (c.profiles.has(p)) return 1;
   return need.profiles.size === 0 ? 0.25 : 0;
-}
-
-export type CoverageLevel = 'COUNTRY' | 'REGION' | 'GLOBAL';
-export const COVERAGE_FIT: Readonly<Record<CoverageLevel, number>> = { COUNTRY: 1, REGION: 0.7, GLOBAL: 0.4 };
-
-/**
- * How specifically the offer covers the country: named in a coverage or a COUNTRY_IN rule →
- * COUNTRY; through a regional system (coverage systems, a MEMBER_OF rule, or a regional
- * mechanism the country belongs to) → REGION; otherwise GLOBAL.
- */
-export interface CoverageFit {
-  readonly level: CoverageLevel;
-  readonly system: string | null;
-}
-
-export function coverageLevel(c: Candidate, country: CountryEntry): CoverageFit {
-  for (const cov of c.coverages) if (cov.countries.has(country.code)) return { level: 'COUNTRY', system: null };
-  for (const r of c.eligibility) if (r.rule === 'COUNTRY_IN' && r.countries.includes(country.code)) return { level: 'COUNTRY', system: null };
-  for (const cov of c.coverages) for (const s of country.memberships) if (cov.systems.has(s)) return { level: 'REGION', system: s };
-  for (const r of c.eligibility) if (r.rule === 'MEMBER_OF' && country.memberships.has(r.system)) return { level: 'REGION', system: r.system };
-  if (c.regionSystem && country.memberships.has(c.regionSystem)) return { level: 'REGION', system: c.regionSystem };
-  return { level: 'GLOBAL', system: null };
 }
 
 /**

@@ -10,8 +10,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { seededDirectory } from '../../../../test/helpers/seeds';
-import { coverageLevel } from './factors';
-import { ELIGIBLE_HERE, coverageAt } from './read-model';
+import { coverageAt, coverageLevel } from './coverage';
+import { ELIGIBLE_HERE } from './model';
 import { buildProtectionPlan, buildReadModel, evaluateCandidate, normalizeNeed, type DirectoryInput, type PlanOptions, type ProtectionNeed } from '.';
 import { scaledDirectory } from './synthetic';
 

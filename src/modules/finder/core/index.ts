@@ -1,9 +1,11 @@
 /** The protection finder's pure core: read model, eligibility, scoring and plan. */
-export { buildReadModel, sortChannels, type Candidate, type CountryEntry, type DirectoryInput, type ReadModel } from './read-model';
-export { evaluateCandidate, evaluateRule, inCoverage, type EligibilityContext, type EligibilityResult, type RuleOutcome } from './eligibility';
+export { buildReadModel } from './read-model';
+export type { Candidate, CountryEntry, DirectoryInput, ReadModel } from './model';
+export { sortChannels } from './channels';
+export { COVERAGE_FIT, inCoverage } from './coverage';
+export { evaluateCandidate, evaluateRule, type EligibilityContext, type EligibilityResult, type RuleOutcome } from './eligibility';
 export {
   AVAILABILITY_SHARE_IMMEDIATE,
-  COVERAGE_FIT,
   FRESH_DAYS,
   SAFETY_PENALTIES,
   SCORE_WEIGHTS,
@@ -16,5 +18,5 @@ export {
 } from './factors';
 export { normalizeNeed, type NormalizedNeed } from './need';
 export { buildProtectionPlan } from './rank';
-export { TEXT_LOCALES, resolveLocale, type TextLocale } from './text';
+export { TEXT_LOCALES, resolveLocale, type TextLocale } from './locale-text';
 export * from './types';

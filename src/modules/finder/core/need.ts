@@ -10,7 +10,7 @@ import {
   type RiskType,
   type Urgency,
 } from '../../taxonomy/values';
-import type { CountryEntry, ReadModel } from './read-model';
+import type { CountryEntry, ReadModel } from './model';
 import { FinderInputError, type ProtectionNeed } from './types';
 
 export interface NormalizedNeed {

@@ -10,35 +10,20 @@
 import { ELIGIBLE_RESULT, evaluateCandidate, type EligibilityContext, type EligibilityResult } from './eligibility';
 import {
   computeFactors,
-  coverageLevel,
   isStale,
   languageFit,
   phaseOf,
   profileFit,
   safetyFlags,
   scoreOf,
-  type CoverageFit,
   type SafetyFlag,
 } from './factors';
+import { coverageAt, coverageLevel, type CoverageFit } from './coverage';
 import { normalizeNeed, type NormalizedNeed } from './need';
-import { ELIGIBLE_HERE, compareStrings, coverageAt, type Candidate, type ReadModel } from './read-model';
-import {
-  CHANNEL_NAMES,
-  CONTACT_VERBS,
-  MSG,
-  PHASE_TITLES,
-  SPEED_LABELS,
-  SYSTEM_LABELS,
-  joinList,
-  labelProfiles,
-  labelRisks,
-  pick,
-  resolveLocale,
-  say,
-  sayOnce,
-  type SentenceCache,
-  type TextLocale,
-} from './text';
+import { ELIGIBLE_HERE, compareStrings, type Candidate, type ReadModel } from './model';
+import { CHANNEL_NAMES, CONTACT_VERBS, PHASE_TITLES, SPEED_LABELS, SYSTEM_LABELS, labelProfiles, labelRisks } from './labels';
+import { joinList, pick, resolveLocale, say, sayOnce, type SentenceCache, type TextLocale } from './locale-text';
+import { MSG } from './messages';
 import {
   PLAN_PHASES,
   type ChannelView,

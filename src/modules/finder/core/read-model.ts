@@ -1,5 +1,5 @@
 /**
- * The finder's in-memory read model: every actionable offer of the directory flattened into
+ * Builds the finder's in-memory read model: every actionable offer of the directory flattened into
  * one candidate list, with what ranking needs precomputed (sets, effective status, inherited
  * channels sorted safest first, parsed dates). Built once per directory change; immutable.
  */
@@ -16,229 +16,23 @@ import type {
 } from '../../directory/seed-schema';
 import type { AcceptanceFact, CountrySeed } from '../../geography/seed-schema';
 import type {
-  ChannelKind,
-  DefenderProfile,
   MechanismKind,
   MechanismSystem,
   RecordStatus,
   RegionalInstrument,
   RegionalSystem,
-  ResponseSpeed,
-  RiskType,
   ServiceKind,
   UnProcedure,
 } from '../../taxonomy/values';
-import { REGIONAL_SYSTEMS } from '../../taxonomy/values';
-import { coverageLevel, type CoverageFit } from './factors';
-// eligibility.ts imports only types from this module, so this is no runtime cycle.
-import { inCoverage } from './eligibility';
-import { MSG, TEXT_LOCALES, pick, say, type TextLocale } from './text';
+import { sortChannels } from './channels';
+import { coverageCode, coverageLevel, inCoverage, indexCoverage } from './coverage';
+import { TEXT_LOCALES, pick, say, type TextLocale } from './locale-text';
+import { MSG } from './messages';
+import { ELIGIBLE_HERE, compareStrings, parseIsoDate, worstStatus, type Candidate, type CandidateView, type CountryEntry, type CoverageIndex, type DirectoryInput, type ReadModel } from './model';
 import type { ChannelView, OfferType, ParentType, ResourceRef, SourceView } from './types';
-
-export interface DirectoryInput {
-  organizations: readonly OrganizationSeed[];
-  statePolicies: readonly StatePolicySeed[];
-  mechanisms: readonly MechanismSeed[];
-  programmes: readonly ProgrammeSeed[];
-  countries: readonly CountrySeed[];
-}
-
-export interface CoverageIndex {
-  readonly global: boolean;
-  readonly systems: ReadonlySet<RegionalSystem>;
-  readonly countries: ReadonlySet<string>;
-  readonly excludeSystems: ReadonlySet<RegionalSystem>;
-  readonly excludeCountries: ReadonlySet<string>;
-}
-
-export interface CountryEntry {
-  readonly code: string;
-  readonly names: LocalizedText;
-  readonly unMember: boolean;
-  readonly memberships: ReadonlySet<RegionalSystem>;
-  /** Sourced, dated acceptances; a procedure or instrument absent here is UNKNOWN. */
-  readonly procedures: ReadonlyMap<UnProcedure, AcceptanceFact>;
-  readonly instruments: ReadonlyMap<RegionalInstrument, AcceptanceFact>;
-  readonly leastDeveloped: boolean | null;
-}
-
-export interface Candidate {
-  /** `<parentType>:<parentSlug>/<offerSlug>`: id and tie-breaker. */
-  readonly key: string;
-  readonly parentType: ParentType;
-  readonly parentSlug: string;
-  readonly parentName: LocalizedText;
-  readonly offerType: OfferType;
-  readonly offerSlug: string;
-  readonly kind: ServiceKind;
-  readonly name: LocalizedText;
-  readonly description: LocalizedText;
-  readonly riskList: readonly RiskType[];
-  readonly risks: ReadonlySet<RiskType>;
-  readonly profileList: readonly DefenderProfile[];
-  readonly profiles: ReadonlySet<DefenderProfile>;
-  /** Parent coverage and own coverage; the country must be inside every one. */
-  readonly coverages: readonly CoverageIndex[];
-  /** Parent rules first, then the offer's own, then implicit ones (reprisal reports need UN cooperation). */
-  readonly eligibility: readonly EligibilityRule[];
-  /** A regional system the offer belongs to (regional mechanisms), for the coverage factor. */
-  readonly regionSystem: RegionalSystem | null;
-  readonly mechanismKind: MechanismKind | null;
-  readonly speed: ResponseSpeed;
-  readonly responseTimeNote: LocalizedText | null;
-  readonly requirements: readonly LocalizedText[];
-  readonly steps: readonly LocalizedText[];
-  /** Parent caveats (state policies) then the offer's own. */
-  readonly caveats: readonly LocalizedText[];
-  /** Parent alert then the offer's own. */
-  readonly alerts: readonly LocalizedText[];
-  /** The worst of the parent's and the offer's status. */
-  readonly status: RecordStatus;
-  /** Safest first. */
-  readonly channels: readonly ContactChannelSeed[];
-  readonly channelsInherited: boolean;
-  readonly channelLanguages: ReadonlySet<string>;
-  readonly parentLanguages: ReadonlySet<string>;
-  /** A confirmed channel open 24/7. */
-  readonly has247: boolean;
-  /** A confirmed channel that is not IN_PERSON. */
-  readonly hasRemoteChannel: boolean;
-  readonly hasUnconfirmedChannel: boolean;
-  /** Reached through an embassy or delegation (state policies, diplomatic networks). */
-  readonly embassyBased: boolean;
-  /** Works by making a case public (advocacy, urgent appeals). */
-  readonly publicFacing: boolean;
-  readonly website: string | null;
-  readonly verifiedOn: string;
-  readonly verifiedOnMs: number;
-  readonly sources: readonly { readonly url: string; readonly title: string }[];
-  /**
-   * The parts of an option or exclusion that depend only on the record and the locale, built
-   * once per locale with the model (frozen, shared by every plan: a plan must not be mutated).
-   */
-  readonly views: Readonly<Record<TextLocale, CandidateView>>;
-  /** Position in the model's key order: its column in `byCountry`. */
-  readonly index: number;
-}
-
-/** A candidate's need-independent, locale-dependent output, as plans return it. */
-export interface CandidateView {
-  /**
-   * The locale of the record's texts in this view: the view's locale when the record has every
-   * text in it, else English for all of them (an option is never half translated).
-   */
-  readonly textLocale: TextLocale;
-  readonly resource: ResourceRef;
-  readonly name: string;
-  readonly description: string;
-  readonly nextSteps: string[];
-  readonly channels: ChannelView[];
-  readonly sources: SourceView[];
-}
-
-export interface ReadModel {
-  /** In key order. */
-  readonly candidates: readonly Candidate[];
-  readonly countries: ReadonlyMap<string, CountryEntry>;
-  /**
-   * What depends only on the country, computed once per country and candidate: one byte per
-   * candidate (same order). Bit 0 (ELIGIBLE_HERE): ELIGIBLE there whatever the need, provided
-   * one of its risks is the defender's (active, the country inside every coverage, every rule a
-   * country rule that holds); when clear, the full evaluation runs. The other bits: the
-   * coverage level (coverageAt). Countries × candidates bytes (~2.4 MB for 12 300 candidates).
-   */
-  readonly byCountry: ReadonlyMap<string, Uint8Array>;
-}
-
-export const ELIGIBLE_HERE = 1;
-const COVERAGE_FITS: readonly CoverageFit[] = Object.freeze([
-  Object.freeze({ level: 'COUNTRY', system: null }),
-  Object.freeze({ level: 'GLOBAL', system: null }),
-  ...REGIONAL_SYSTEMS.map((system) => Object.freeze({ level: 'REGION' as const, system })),
-]);
-function coverageCode(f: CoverageFit): number {
-  return f.level === 'COUNTRY' ? 0 : f.level === 'GLOBAL' ? 1 : 2 + REGIONAL_SYSTEMS.indexOf(f.system as RegionalSystem);
-}
-/** coverageLevel(candidate, country), from a byte of `byCountry` (a shared, frozen value). */
-export function coverageAt(byte: number): CoverageFit {
-  return COVERAGE_FITS[byte >> 1];
-}
-
-/** Channel kinds from safest to least safe for a first contact. A HOTLINE open 24/7 ranks with the first. */
-const CHANNEL_TIER: Record<ChannelKind, number> = {
-  SECURE_WEB_FORM: 0,
-  SECURE_EMAIL: 0,
-  HOTLINE: 1, // 0 when available247
-  MESSAGING_APP: 1,
-  WEB_FORM: 2,
-  EMAIL: 2,
-  PHONE: 2,
-  POSTAL: 3,
-  WEBSITE: 3,
-  IN_PERSON: 4,
-};
-const CHANNEL_ORDER: Record<ChannelKind, number> = {
-  SECURE_WEB_FORM: 0,
-  SECURE_EMAIL: 1,
-  HOTLINE: 2,
-  MESSAGING_APP: 3,
-  WEB_FORM: 4,
-  EMAIL: 5,
-  PHONE: 6,
-  POSTAL: 7,
-  WEBSITE: 8,
-  IN_PERSON: 9,
-};
-
-export function channelTier(c: ContactChannelSeed): number {
-  return c.kind === 'HOTLINE' && c.available247 ? 0 : CHANNEL_TIER[c.kind];
-}
-
-/** Safest first: tier, confirmed before unconfirmed, kind, value; stable otherwise. */
-export function sortChannels(channels: readonly ContactChannelSeed[]): ContactChannelSeed[] {
-  return channels
-    .map((c, i) => ({ c, i }))
-    .sort(
-      (a, b) =>
-        channelTier(a.c) - channelTier(b.c) ||
-        Number(b.c.confirmed) - Number(a.c.confirmed) ||
-        CHANNEL_ORDER[a.c.kind] - CHANNEL_ORDER[b.c.kind] ||
-        compareStrings(a.c.value ?? '', b.c.value ?? '') ||
-        a.i - b.i,
-    )
-    .map((x) => x.c);
-}
-
-/** Code-unit order, independent of the process locale. */
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-const STATUS_RANK: Record<RecordStatus, number> = { ACTIVE: 0, UNCERTAIN: 1, PAUSED: 2, CLOSED: 3 };
-export function worstStatus(a: RecordStatus, b: RecordStatus): RecordStatus {
-  return STATUS_RANK[a] >= STATUS_RANK[b] ? a : b;
-}
 
 const PUBLIC_KINDS: ReadonlySet<ServiceKind> = new Set<ServiceKind>(['ADVOCACY', 'URGENT_APPEAL']);
 const REGIONAL: ReadonlySet<string> = new Set(['OAS', 'AU', 'COE', 'EU', 'OSCE', 'ASEAN', 'LAS']);
-
-function indexCoverage(c: Coverage): CoverageIndex {
-  return {
-    global: c.global,
-    systems: new Set(c.systems),
-    countries: new Set(c.countries),
-    excludeSystems: new Set(c.excludeSystems),
-    excludeCountries: new Set(c.excludeCountries),
-  };
-}
-
-/** Milliseconds of a YYYY-MM-DD date at 00:00 UTC. */
-export function parseIsoDate(d: string): number {
-  const [y, m, day] = d.split('-').map(Number);
-  const ms = Date.UTC(y, m - 1, day);
-  if (!Number.isFinite(ms)) throw new Error(`invalid date in directory record: ${d}`);
-  return ms;
-}
 
 interface ParentInfo {
   type: ParentType;
@@ -477,7 +271,7 @@ function countryRuleHolds(rule: EligibilityRule, country: CountryEntry): boolean
 function countryFacts(candidates: readonly Candidate[], countries: ReadonlyMap<string, CountryEntry>): Map<string, Uint8Array> {
   const list = [...countries.values()];
   const rows = list.map(() => new Uint8Array(candidates.length));
-  const global = (coverageCode(COVERAGE_FITS[1]) << 1) | ELIGIBLE_HERE;
+  const global = (coverageCode({ level: 'GLOBAL', system: null }) << 1) | ELIGIBLE_HERE;
   // Candidate by candidate (each is read once, then every country), not country by country.
   for (const c of candidates) {
     // An offer with no coverage, no rule and no regional system reads nothing of the country.

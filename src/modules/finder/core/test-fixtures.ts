@@ -5,7 +5,8 @@
 import { mechanism, organization, programme, statePolicy } from '../../directory/seed-schema';
 import type { MechanismSeed, OrganizationSeed, ProgrammeSeed, StatePolicySeed } from '../../directory/seed-schema';
 import { countrySeed, type CountrySeed } from '../../geography/seed-schema';
-import { buildReadModel, type DirectoryInput, type ReadModel } from './read-model';
+import type { DirectoryInput, ReadModel } from './model';
+import { buildReadModel } from './read-model';
 
 export const NOW = new Date('2025-06-01T12:00:00Z');
 export const FRESH = '2025-01-15';
