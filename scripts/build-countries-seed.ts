@@ -400,6 +400,7 @@ export function build(referenceDir: string, acceptancesFile: string): Built {
   const comment = (code: string, text: string) => comments.set(code, [...(comments.get(code) ?? []), text]);
 
   for (const locale of LOCALES) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- JSON locale data, loaded per locale
     countries.registerLocale(require(`i18n-iso-countries/langs/${locale}.json`));
   }
 

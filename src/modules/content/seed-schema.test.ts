@@ -80,7 +80,7 @@ describe('readPageSeeds', () => {
   it('requires a publication date on published pages and a source on every page', () => {
     const undated = english().replace('publishedOn: 2026-11-21\n', '');
     expect(() => readPageSeeds([{ path: 'about.md', text: undated }])).toThrow(/publishedOn: a PUBLISHED record needs publishedOn/);
-    const unsourced = english().replace(/sources:\n  - title: .*\n/, 'sources: []\n');
+    const unsourced = english().replace(/sources:\n {2}- title: .*\n/, 'sources: []\n');
     expect(() => readPageSeeds([{ path: 'about.md', text: unsourced }])).toThrow(/sources: every record needs at least one source/);
   });
 
