@@ -12,7 +12,7 @@ import { ProtectionNeedInput, ProtectionPlan, ResourceRef } from './finder.types
 import { idsOf } from './resource-ids';
 
 /** Bounds on a need's lists, checked before the core sees them (no value is echoed); the MCP tool uses them too. */
-export const MAX_NEED_LIST = { risks: 20, profiles: 20, languages: 20 } as const;
+export const MAX_NEED_LIST = { risks: 20, profiles: 20, languages: 20, threatFrom: 5 } as const;
 export const MAX_PLAN_LIMIT = 200;
 
 /** The core's plain objects as they are: the plan is already in the API's shape. */
@@ -55,7 +55,7 @@ export class FinderResolver {
     if (limit !== undefined && limit !== null && (limit < 1 || limit > MAX_PLAN_LIMIT)) {
       throw badInput('limit', `must be between 1 and ${MAX_PLAN_LIMIT}`);
     }
-    for (const field of ['risks', 'profiles', 'languages'] as const) {
+    for (const field of ['risks', 'profiles', 'languages', 'threatFrom'] as const) {
       if ((need[field]?.length ?? 0) > MAX_NEED_LIST[field]) throw badInput(field, `must list at most ${MAX_NEED_LIST[field]} values`);
     }
     try {
@@ -68,6 +68,7 @@ export class FinderResolver {
           languages: need.languages ?? undefined,
           cooperatedWithUn: need.cooperatedWithUn ?? undefined,
           currentlyInCountry: need.currentlyInCountry ?? undefined,
+          threatFrom: need.threatFrom ?? undefined,
         },
         { locale: ctx.locale, limit: limit ?? undefined },
       );

@@ -7,12 +7,13 @@ import { Locale, Source } from '../../shared/localized';
 import {
   ChannelKindEnum,
   DefenderProfileEnum,
+  ThreatSourceEnum,
   ResponseSpeedEnum,
   RiskTypeEnum,
   ServiceKindEnum,
   UrgencyEnum,
 } from '../taxonomy/graphql-enums';
-import type { ChannelKind, DefenderProfile, ResponseSpeed, RiskType, ServiceKind, Urgency } from '../taxonomy/values';
+import type { ChannelKind, DefenderProfile, ResponseSpeed, RiskType, ServiceKind, ThreatSource, Urgency } from '../taxonomy/values';
 import {
   ELIGIBILITY_STATUSES,
   EXCLUSION_CODES,
@@ -96,6 +97,13 @@ export class ProtectionNeedInput {
 
   @Field(() => Boolean, { nullable: true, description: 'Whether the defender is in the country now; unknown when absent (some offers then need a check).' })
   currentlyInCountry?: boolean | null;
+
+  @Field(() => [ThreatSourceEnum], {
+    nullable: true,
+    description:
+      'Who the threat comes from, when known. With STATE_AGENTS a state-run national protection mechanism is never a first step: it is ranked after every other option, with a caveat saying why.',
+  })
+  threatFrom?: ThreatSource[] | null;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'Each factor of an option\'s score, in [0, 1]. score = 0.25·riskFit + 0.25·urgencyFit + 0.15·languageFit + 0.10·profileFit + 0.10·coverage + 0.15·confidence − 0.30·safetyPenalty.' })

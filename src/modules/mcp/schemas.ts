@@ -8,6 +8,7 @@ import {
   ACCEPTANCE_STATUSES,
   CHANNEL_KINDS,
   DEFENDER_PROFILES,
+  THREAT_SOURCES,
   LOCALES,
   RECORD_STATUSES,
   REGIONAL_INSTRUMENTS,
@@ -20,7 +21,7 @@ import {
   URGENCIES,
   VERIFICATION_METHODS,
 } from '../taxonomy/values';
-import { DEFENDER_PROFILE_TERMS, RISK_TYPE_TERMS, SERVICE_KIND_TERMS, URGENCY_TERMS, type Term } from '../taxonomy/labels';
+import { DEFENDER_PROFILE_TERMS, RISK_TYPE_TERMS, THREAT_SOURCE_TERMS, SERVICE_KIND_TERMS, URGENCY_TERMS, type Term } from '../taxonomy/labels';
 import { ELIGIBILITY_STATUSES, PLAN_PHASES } from '../finder/core';
 import { MAX_NEED_LIST, MAX_PLAN_LIMIT } from '../finder/finder.resolver';
 import { RECORD_KINDS } from '../directory/directory.entity';
@@ -58,6 +59,11 @@ export const protectionPlanInput = {
     .describe('ISO 639-1 codes of the languages the defender can speak with a support organisation, e.g. ["es"].'),
   cooperatedWithUn: z.boolean().optional().describe('True when the risk follows cooperation with the UN (opens reprisal reporting).'),
   currentlyInCountry: z.boolean().optional().describe('Whether the defender is in the country now; leave out when unknown.'),
+  threatFrom: z
+    .array(z.enum(THREAT_SOURCES))
+    .max(MAX_NEED_LIST.threatFrom)
+    .optional()
+    .describe(`Who the threat comes from, only if the person said so. With STATE_AGENTS a state-run national protection mechanism is ranked last, with a caveat saying why. ${meanings(THREAT_SOURCES, THREAT_SOURCE_TERMS)}`),
   locale,
   limit: z.number().int().min(1).max(MAX_PLAN_LIMIT).default(5).describe('Keep the best N options.'),
 };

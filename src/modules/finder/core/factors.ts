@@ -114,7 +114,7 @@ export function confidence(verifiedOnMs: number, nowMs: number, eligibility: Eli
   return recency(verifiedOnMs, nowMs) * (eligibility === 'NEEDS_CHECK' ? 0.5 : 1);
 }
 
-export type SafetyFlag = 'EMBASSY_VISIBILITY' | 'IN_PERSON_ONLY' | 'PUBLICITY';
+export type SafetyFlag = 'EMBASSY_VISIBILITY' | 'IN_PERSON_ONLY' | 'PUBLICITY' | 'STATE_RUN_AGAINST_STATE_THREAT';
 export const SAFETY_PENALTIES: Readonly<Record<SafetyFlag, number>> = {
   /** Under SURVEILLANCE, an embassy or delegation route (being seen at embassies raises risk). */
   EMBASSY_VISIBILITY: 0.5,
@@ -122,6 +122,12 @@ export const SAFETY_PENALTIES: Readonly<Record<SafetyFlag, number>> = {
   IN_PERSON_ONLY: 0.3,
   /** Under SURVEILLANCE or GENDER_BASED_VIOLENCE, a route that works by making the case public. */
   PUBLICITY: 0.2,
+  /**
+   * The threat comes from state agents and the offer is run by that state (a national protection
+   * mechanism): asking it for protection can alert the people behind the threat. Such an option
+   * also ranks after every other (see `lastResort` in rank.ts), whatever its score.
+   */
+  STATE_RUN_AGAINST_STATE_THREAT: 1,
 };
 
 /** safetyPenalty: the sum of the flags raised, capped at 1. */
@@ -131,6 +137,7 @@ export function safetyFlags(c: Candidate, need: NormalizedNeed): SafetyFlag[] {
   if (watched && c.embassyBased) flags.push('EMBASSY_VISIBILITY');
   if (watched && c.channels.some((x) => x.confirmed) && !c.hasRemoteChannel) flags.push('IN_PERSON_ONLY');
   if (c.publicFacing && (watched || need.risks.has('GENDER_BASED_VIOLENCE'))) flags.push('PUBLICITY');
+  if (c.stateRun && need.threatFrom.has('STATE_AGENTS')) flags.push('STATE_RUN_AGAINST_STATE_THREAT');
   return flags;
 }
 export function safetyPenalty(flags: readonly SafetyFlag[]): number {

@@ -341,6 +341,15 @@ export const MSG = {
     zh: () => '在受到监视的情况下，被人看到进出大使馆可能增加您的风险：请要求通过可信的中间人或远程渠道联系。',
     pt: () => 'Ser visto entrando e saindo de uma embaixada pode aumentar seu risco sob vigilância: peça contato por meio de um intermediário de confiança ou por um canal remoto.',
   }),
+  stateRunAgainstStateThreat: m<[]>({
+    en: () => 'The threat comes from state agents and this is a state programme: asking it for protection can alert the people behind the threat, and its measures may be carried out by the same forces. Consider it only after independent organisations, and ask one of them to help you approach it safely.',
+    fr: () => 'La menace vient d’agents de l’État et ce programme est étatique : lui demander une protection peut alerter les personnes à l’origine de la menace, et ses mesures peuvent être mises en œuvre par ces mêmes forces. À n’envisager qu’après des organisations indépendantes, en demandant à l’une d’elles de vous aider à le saisir sans danger.',
+    es: () => 'La amenaza viene de agentes del Estado y este es un programa estatal: pedirle protección puede alertar a quienes están detrás de la amenaza, y sus medidas pueden ejecutarlas esas mismas fuerzas. Considérelo solo después de organizaciones independientes y pida a una de ellas que le ayude a acudir a él de forma segura.',
+    ar: () => 'التهديد صادر عن موظفين في الدولة وهذا برنامج حكومي: قد يؤدي طلب الحماية منه إلى تنبيه من يقفون وراء التهديد، وقد تنفذ تدابيرَه القواتُ نفسها. يُرجى عدم اللجوء إليه إلا بعد المنظمات المستقلة، وطلب مساعدة إحداها للتواصل معه بأمان.',
+    ru: () => 'Угроза исходит от представителей государства, а это государственная программа: обращение к ней за защитой может насторожить тех, кто стоит за угрозой, а её меры могут выполнять те же силы. Рассматривайте её только после независимых организаций и попросите одну из них помочь безопасно обратиться в неё.',
+    zh: () => '威胁来自国家人员，而这是一个国家项目：向其申请保护可能惊动威胁背后的人，其保护措施也可能由同一批力量执行。请先考虑独立组织，只有在此之后再考虑它，并请其中一个组织帮助您安全地与其接洽。',
+    pt: () => 'A ameaça vem de agentes do Estado e este é um programa estatal: pedir proteção a ele pode alertar quem está por trás da ameaça, e suas medidas podem ser executadas pelas mesmas forças. Considere-o somente depois de organizações independentes e peça a uma delas que ajude você a acioná-lo com segurança.',
+  }),
   inPersonOnly: m<[]>({
     en: () => 'It can only be reached in person, which can be observed.',
     fr: () => 'Il ne peut être joint qu’en personne, ce qui peut être observé.',

@@ -88,6 +88,8 @@ export interface Candidate {
   /** A confirmed channel that is not IN_PERSON. */
   readonly hasRemoteChannel: boolean;
   readonly hasUnconfirmedChannel: boolean;
+  /** Run by the state of the country it protects in (national protection mechanisms). */
+  readonly stateRun: boolean;
   /** Reached through an embassy or delegation (state policies, diplomatic networks). */
   readonly embassyBased: boolean;
   /** Works by making a case public (advocacy, urgent appeals). */

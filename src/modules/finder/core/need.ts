@@ -5,9 +5,11 @@
 import {
   DEFENDER_PROFILES,
   RISK_TYPES,
+  THREAT_SOURCES,
   URGENCIES,
   type DefenderProfile,
   type RiskType,
+  type ThreatSource,
   type Urgency,
 } from '../../taxonomy/values';
 import type { CountryEntry, ReadModel } from './model';
@@ -26,11 +28,14 @@ export interface NormalizedNeed {
   readonly currentlyInCountry: boolean | undefined;
   /** Cooperation with the UN is established (stated, or implied by a reprisal risk). */
   readonly unCooperation: boolean;
+  /** Who the threat comes from (empty when not said). */
+  readonly threatFrom: ReadonlySet<ThreatSource>;
 }
 
 const RISK_SET: ReadonlySet<string> = new Set(RISK_TYPES);
 const URGENCY_SET: ReadonlySet<string> = new Set(URGENCIES);
 const PROFILE_SET: ReadonlySet<string> = new Set(DEFENDER_PROFILES);
+const THREAT_SOURCE_SET: ReadonlySet<string> = new Set(THREAT_SOURCES);
 const COUNTRY_CODE = /^[A-Z]{2}$/;
 const LANGUAGE_CODE = /^[a-z]{2,3}$/;
 
@@ -71,6 +76,11 @@ export function normalizeNeed(model: ReadModel, need: ProtectionNeed): Normalize
   }
   const languages = [...new Set(languagesIn.map((l) => l.trim().toLowerCase()))];
 
+  const threatFromIn = need.threatFrom ?? [];
+  if (!isArray(threatFromIn) || !threatFromIn.every((t) => THREAT_SOURCE_SET.has(t as string))) {
+    fail('threatFrom', 'threatFrom contains a value that is not a known threat source.');
+  }
+
   const cooperatedWithUn = optionalBoolean(need.cooperatedWithUn, 'cooperatedWithUn');
   const currentlyInCountry = optionalBoolean(need.currentlyInCountry, 'currentlyInCountry');
   const risks = new Set<RiskType>(need.risks);
@@ -96,5 +106,6 @@ export function normalizeNeed(model: ReadModel, need: ProtectionNeed): Normalize
     cooperatedWithUn,
     currentlyInCountry,
     unCooperation: cooperatedWithUn === true || reprisalRisk,
+    threatFrom: new Set(threatFromIn),
   };
 }

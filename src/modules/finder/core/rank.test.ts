@@ -103,6 +103,45 @@ describe('buildProtectionPlan: ranking', () => {
     expect(watched.caveats.some((c) => c.includes('Being seen going to and from an embassy'))).toBe(true);
   });
 
+  it('puts a national protection mechanism last, with the reason, when the threat comes from state agents', () => {
+    const npm = mech('unp', [service('protection', { kind: 'PROTECTIVE_ACCOMPANIMENT', risks: ['DEATH_THREAT'], speed: 'HOURS' })], {
+      kind: 'NATIONAL_PROTECTION_MECHANISM',
+      system: 'NATIONAL',
+      eligibility: [{ rule: 'COUNTRY_IN', countries: ['CO'] }, { rule: 'IN_COUNTRY_REQUIRED' }],
+    });
+    const slow = org('slow', [service('advice', { risks: ['DEATH_THREAT'], speed: 'MONTHS' })]);
+    const m = buildReadModel(directory({ organizations: [slow], mechanisms: [npm] }));
+    const need: ProtectionNeed = { ...base, currentlyInCountry: true };
+    const id = 'MECHANISM:unp/protection';
+
+    const unknownSource = buildProtectionPlan(m, need, { now: NOW });
+    expect(unknownSource.options[0].id).toBe(id); // fast, in the country: first when nothing says the state threatens
+    const armedGroups = buildProtectionPlan(m, { ...need, threatFrom: ['NON_STATE_ARMED_GROUPS'] }, { now: NOW });
+    expect(armedGroups.options[0].id).toBe(id);
+
+    const stateAgents = buildProtectionPlan(m, { ...need, threatFrom: ['STATE_AGENTS', 'COMPANIES'] }, { now: NOW });
+    expect(stateAgents.options.map((o) => o.id)).toEqual(['ORGANIZATION:slow/advice', id]);
+    const demoted = stateAgents.options[1];
+    expect(demoted.factors.safetyPenalty).toBe(1);
+    expect(demoted.caveats.some((c) => c.includes('The threat comes from state agents and this is a state programme'))).toBe(true);
+    expect(demoted.phase).toBe('LONGER_TERM'); // never "act now" against a state threat
+    expect(stateAgents.summary).toMatch(/^2 options .* First step: Service advice \(Org slow\)/);
+    expect(stateAgents.summary).not.toMatch(/Act now: Service protection/);
+
+    expect(exclusion(buildProtectionPlan(m, { ...need, country: 'KE' }, { now: NOW }), id)).toMatchObject({ code: 'OUTSIDE_COVERAGE' });
+    expect(exclusion(buildProtectionPlan(m, { ...need, currentlyInCountry: false }, { now: NOW }), id)).toMatchObject({ code: 'IN_COUNTRY_REQUIRED' });
+  });
+
+  it('refuses an unknown threat source, naming the field', () => {
+    expect(() => plan({ threatFrom: ['ALIENS' as never] })).toThrow(FinderInputError);
+    try {
+      plan({ threatFrom: ['ALIENS' as never] });
+    } catch (e) {
+      expect((e as FinderInputError).field).toBe('threatFrom');
+      expect((e as Error).message).not.toContain('ALIENS');
+    }
+  });
+
   it('lists channels safest first, with languages and hours, and hides unconfirmed values', () => {
     const o = option(plan(), 'ORGANIZATION:front/grant')!;
     expect(o.channels.map((c) => c.kind)).toEqual(['SECURE_WEB_FORM', 'HOTLINE', 'IN_PERSON']);

@@ -28,6 +28,7 @@ import {
   PLAN_PHASES,
   type ChannelView,
   type ExcludedOption,
+  type PlanPhaseKind,
   type PlanOptions,
   type PlanPhase,
   type PlanRoute,
@@ -45,12 +46,19 @@ interface Scored {
   readonly flags: readonly SafetyFlag[];
   readonly cov: CoverageFit;
   readonly score: number;
+  /** Never a first step for this need (a state-run mechanism against a threat from state agents): ranked after every other option. */
+  readonly lastResort: boolean;
 }
 
 
 /** Best first; ties in score broken by key (unique), so the order is total. */
 function byRank(a: Scored, b: Scored): number {
-  return b.score - a.score || compareStrings(a.c.key, b.c.key);
+  return Number(a.lastResort) - Number(b.lastResort) || b.score - a.score || compareStrings(a.c.key, b.c.key);
+}
+
+/** A last resort for this need is never something to act on now: it waits with the longer-term options. */
+function phaseOfScored(s: Scored): PlanPhaseKind {
+  return s.lastResort ? 'LONGER_TERM' : phaseOf(s.c);
 }
 
 /** The offer lists no risk (general) or one of the defender's. */
@@ -84,7 +92,7 @@ export function buildProtectionPlan(model: ReadModel, need: ProtectionNeed, opts
     const flags = safetyFlags(c, n);
     const cov = facts === undefined ? coverageLevel(c, n.country) : coverageAt(facts);
     const factors = computeFactors(c, n, eligibility.status, nowMs, flags, cov);
-    scored.push({ c, eligibility, factors, flags, cov, score: scoreOf(factors) });
+    scored.push({ c, eligibility, factors, flags, cov, score: scoreOf(factors), lastResort: flags.includes('STATE_RUN_AGAINST_STATE_THREAT') });
   }
 
   const limited = opts.limit !== undefined && opts.limit > 0 && Math.floor(opts.limit) < scored.length;
@@ -182,7 +190,7 @@ function selectRoutes(ordered: readonly Scored[], routeOf: ReadonlyMap<Scored, s
     picked.add(s);
     taken.add(routeOf.get(s)!);
   };
-  const phaseBest = PLAN_PHASES.map((p) => ordered.find((s) => phaseOf(s.c) === p)).filter((s): s is Scored => !!s);
+  const phaseBest = PLAN_PHASES.map((p) => ordered.find((s) => phaseOfScored(s) === p)).filter((s): s is Scored => !!s);
   for (const s of phaseBest.slice(0, limit)) take(s);
   for (const s of ordered) {
     if (picked.size >= limit) break;
@@ -290,7 +298,7 @@ function toOption(
     kind: c.kind,
     name: v.name,
     description: v.description,
-    phase: phaseOf(c),
+    phase: phaseOfScored(s),
     eligibility: s.eligibility.status,
     score: s.score,
     factors: s.factors,
@@ -332,6 +340,7 @@ const SAFETY_MSG: Record<SafetyFlag, typeof MSG.embassyVisibility> = {
   EMBASSY_VISIBILITY: MSG.embassyVisibility,
   IN_PERSON_ONLY: MSG.inPersonOnly,
   PUBLICITY: MSG.publicity,
+  STATE_RUN_AGAINST_STATE_THREAT: MSG.stateRunAgainstStateThreat,
 };
 
 /** Alerts first, then checks to make, safety, reprisal conditions, staleness, data caveats. */

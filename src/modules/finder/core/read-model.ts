@@ -100,6 +100,7 @@ function makeCandidate(p: ParentInfo, o: OfferFields, isSelf: boolean): Candidat
     hasRemoteChannel: confirmed.some((c) => c.kind !== 'IN_PERSON'),
     hasUnconfirmedChannel: channels.some((c) => !c.confirmed),
     embassyBased: p.type === 'STATE_POLICY' || p.mechanismKind === 'DIPLOMATIC_NETWORK',
+    stateRun: p.mechanismKind === 'NATIONAL_PROTECTION_MECHANISM',
     publicFacing: PUBLIC_KINDS.has(o.kind),
     website: p.website ?? null,
     verifiedOn: p.verifiedOn,

@@ -9,6 +9,7 @@ import type {
   ResponseSpeed,
   RiskType,
   ServiceKind,
+  ThreatSource,
   Urgency,
 } from '../../taxonomy/values';
 
@@ -26,6 +27,11 @@ export interface ProtectionNeed {
   cooperatedWithUn?: boolean;
   /** Whether the defender is currently in the country; unknown when absent. */
   currentlyInCountry?: boolean;
+  /**
+   * Who the threat comes from, when known. With STATE_AGENTS a state-run mechanism (a national
+   * protection mechanism) is never a first step: it comes last, and the plan says why.
+   */
+  threatFrom?: readonly ThreatSource[];
 }
 
 export interface PlanOptions {
