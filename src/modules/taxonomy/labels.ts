@@ -2290,6 +2290,26 @@ export const PROGRAMME_KIND_TERMS: Record<ProgrammeKind, Term> = {
       pt: 'Concede subsídios, emergenciais ou para projetos.',
     },
   },
+  AWARD: {
+    label: {
+      en: 'Award',
+      fr: 'Prix',
+      es: 'Premio',
+      ar: 'جائزة',
+      ru: 'Премия',
+      zh: '奖项',
+      pt: 'Prêmio',
+    },
+    description: {
+      en: 'A prize given to one or a few defenders a year, on nomination by others; its visibility can protect.',
+      fr: 'Un prix décerné chaque année à un·e ou quelques défenseur·es, sur proposition d’autres personnes ; sa visibilité peut protéger.',
+      es: 'Un premio que se concede cada año a una o pocas personas defensoras, a propuesta de otras; su visibilidad puede proteger.',
+      ar: 'جائزة تُمنح كل عام لمدافع واحد أو لعدد قليل من المدافعين بناءً على ترشيح من آخرين؛ ويمكن أن توفر الشهرة التي تمنحها الحماية.',
+      ru: 'Премия, которую ежегодно получают один или несколько правозащитников по выдвижению других; её публичность может защищать.',
+      zh: '每年授予一名或少数几名人权维护者的奖项，由他人提名；其带来的关注可以起到保护作用。',
+      pt: 'Um prêmio concedido a cada ano a um ou poucos defensores, por indicação de outras pessoas; sua visibilidade pode proteger.',
+    },
+  },
 };
 
 export const APPLICATION_MODE_TERMS: Record<ApplicationMode, Term> = {

@@ -161,7 +161,8 @@ export const MECHANISM_KINDS = [
 ] as const;
 export type MechanismKind = (typeof MECHANISM_KINDS)[number];
 
-export const PROGRAMME_KINDS = ['FELLOWSHIP', 'RELOCATION_SCHEME', 'FUND'] as const;
+/** AWARD: a prize given to a few people a year on nomination by others (visibility as protection). */
+export const PROGRAMME_KINDS = ['FELLOWSHIP', 'RELOCATION_SCHEME', 'FUND', 'AWARD'] as const;
 export type ProgrammeKind = (typeof PROGRAMME_KINDS)[number];
 
 export const APPLICATION_MODES = ['ROLLING', 'ROUNDS', 'NOMINATION', 'INVITATION', 'UNKNOWN'] as const;

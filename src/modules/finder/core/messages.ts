@@ -341,6 +341,15 @@ export const MSG = {
     zh: () => '在受到监视的情况下，被人看到进出大使馆可能增加您的风险：请要求通过可信的中间人或远程渠道联系。',
     pt: () => 'Ser visto entrando e saindo de uma embaixada pode aumentar seu risco sob vigilância: peça contato por meio de um intermediário de confiança ou por um canal remoto.',
   }),
+  awardNomination: m<[]>({
+    en: () => 'An award goes to one or a few defenders a year, on nomination by others, and takes months: it is not a way to get help soon. Ask an organisation you trust whether to nominate you; the visibility it brings can also raise your risk.',
+    fr: () => 'Un prix est décerné chaque année à un·e ou quelques défenseur·es, sur proposition d’autres personnes, et prend des mois : ce n’est pas un moyen d’obtenir de l’aide rapidement. Demander à une organisation de confiance s’il faut vous proposer ; la visibilité qu’il apporte peut aussi accroître votre risque.',
+    es: () => 'Un premio se concede cada año a una o pocas personas defensoras, a propuesta de otras, y tarda meses: no es una forma de obtener ayuda pronto. Pregunte a una organización de confianza si conviene proponerle; la visibilidad que aporta también puede aumentar su riesgo.',
+    ar: () => 'تُمنح الجائزة كل عام لمدافع واحد أو لعدد قليل من المدافعين بناءً على ترشيح من آخرين، وتستغرق أشهرًا: فهي ليست وسيلة للحصول على المساعدة قريبًا. يُرجى سؤال منظمة موثوقة عن جدوى ترشيحك؛ فالشهرة التي تجلبها قد تزيد الخطر عليك أيضًا.',
+    ru: () => 'Премию ежегодно получают один или несколько правозащитников по выдвижению других, и это занимает месяцы: это не способ быстро получить помощь. Спросите у организации, которой вы доверяете, стоит ли выдвигать вашу кандидатуру; публичность может и повысить ваш риск.',
+    zh: () => '奖项每年只授予一名或少数几名人权维护者，由他人提名，需要数月时间：这不是尽快获得帮助的途径。请询问您信任的组织是否应提名您；奖项带来的关注也可能增加您的风险。',
+    pt: () => 'Um prêmio é concedido a cada ano a um ou poucos defensores, por indicação de outras pessoas, e leva meses: não é uma forma de obter ajuda logo. Pergunte a uma organização de confiança se vale a pena indicar você; a visibilidade que ele traz também pode aumentar seu risco.',
+  }),
   stateRunAgainstStateThreat: m<[]>({
     en: () => 'The threat comes from state agents and this is a state programme: asking it for protection can alert the people behind the threat, and its measures may be carried out by the same forces. Consider it only after independent organisations, and ask one of them to help you approach it safely.',
     fr: () => 'La menace vient d’agents de l’État et ce programme est étatique : lui demander une protection peut alerter les personnes à l’origine de la menace, et ses mesures peuvent être mises en œuvre par ces mêmes forces. À n’envisager qu’après des organisations indépendantes, en demandant à l’une d’elles de vous aider à le saisir sans danger.',

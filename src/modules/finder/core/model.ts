@@ -90,6 +90,8 @@ export interface Candidate {
   readonly hasUnconfirmedChannel: boolean;
   /** Run by the state of the country it protects in (national protection mechanisms). */
   readonly stateRun: boolean;
+  /** A prize for a few people a year, on nomination by others: never a way to get help soon. */
+  readonly award: boolean;
   /** Reached through an embassy or delegation (state policies, diplomatic networks). */
   readonly embassyBased: boolean;
   /** Works by making a case public (advocacy, urgent appeals). */

@@ -2,7 +2,7 @@ import { SCORE_WEIGHTS } from './factors';
 import { buildReadModel } from './read-model';
 import { buildProtectionPlan } from './rank';
 import { FinderInputError, type ProtectionNeed, type ProtectionPlan } from './types';
-import { NOW, directory, mech, org, sampleDirectory, service } from './test-fixtures';
+import { NOW, directory, mech, org, prog, sampleDirectory, service } from './test-fixtures';
 
 const model = buildReadModel(sampleDirectory());
 const base: ProtectionNeed = { country: 'CO', risks: ['DEATH_THREAT'], urgency: 'IMMEDIATE' };
@@ -130,6 +130,18 @@ describe('buildProtectionPlan: ranking', () => {
 
     expect(exclusion(buildProtectionPlan(m, { ...need, country: 'KE' }, { now: NOW }), id)).toMatchObject({ code: 'OUTSIDE_COVERAGE' });
     expect(exclusion(buildProtectionPlan(m, { ...need, currentlyInCountry: false }, { now: NOW }), id)).toMatchObject({ code: 'IN_COUNTRY_REQUIRED' });
+  });
+
+  it('ranks an award after every other option, in the longer term, saying it needs a nomination', () => {
+    const award = prog('prize', { kind: 'ADVOCACY', programmeKind: 'AWARD', speed: 'WEEKS', risks: ['JUDICIAL_HARASSMENT'], application: 'NOMINATION' });
+    const slowLegal = org('lawyers', [service('defence', { risks: ['JUDICIAL_HARASSMENT'], speed: 'HOURS' })]);
+    const m = buildReadModel(directory({ organizations: [slowLegal], programmes: [award] }));
+    const p = buildProtectionPlan(m, { country: 'CO', risks: ['JUDICIAL_HARASSMENT'], urgency: 'PREVENTIVE' }, { now: NOW });
+    expect(p.options.map((o) => o.id)).toEqual(['ORGANIZATION:lawyers/defence', 'PROGRAMME:prize/prize']);
+    expect(p.options[1].score).toBeGreaterThan(p.options[0].score); // its score alone would have put it first
+    expect(p.options[1].phase).toBe('LONGER_TERM');
+    expect(p.options[0].phase).toBe('ACT_NOW');
+    expect(p.options[1].caveats.some((c) => c.startsWith('An award goes to one or a few defenders a year, on nomination by others'))).toBe(true);
   });
 
   it('refuses an unknown threat source, naming the field', () => {

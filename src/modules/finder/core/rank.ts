@@ -46,19 +46,27 @@ interface Scored {
   readonly flags: readonly SafetyFlag[];
   readonly cov: CoverageFit;
   readonly score: number;
-  /** Never a first step for this need (a state-run mechanism against a threat from state agents): ranked after every other option. */
-  readonly lastResort: boolean;
+  /**
+   * Options that are never a first step rank after the rest, whatever their score: 0 the rest,
+   * 1 awards (won on nomination by others, by a few people a year), 2 a state-run mechanism
+   * when the threat comes from state agents.
+   */
+  readonly tier: number;
 }
 
 
 /** Best first; ties in score broken by key (unique), so the order is total. */
 function byRank(a: Scored, b: Scored): number {
-  return Number(a.lastResort) - Number(b.lastResort) || b.score - a.score || compareStrings(a.c.key, b.c.key);
+  return a.tier - b.tier || b.score - a.score || compareStrings(a.c.key, b.c.key);
 }
 
-/** A last resort for this need is never something to act on now: it waits with the longer-term options. */
+function tierOf(c: Candidate, flags: readonly SafetyFlag[]): number {
+  return flags.includes('STATE_RUN_AGAINST_STATE_THREAT') ? 2 : c.award ? 1 : 0;
+}
+
+/** What is never a first step is never something to act on now either: it waits with the longer-term options. */
 function phaseOfScored(s: Scored): PlanPhaseKind {
-  return s.lastResort ? 'LONGER_TERM' : phaseOf(s.c);
+  return s.tier > 0 ? 'LONGER_TERM' : phaseOf(s.c);
 }
 
 /** The offer lists no risk (general) or one of the defender's. */
@@ -92,7 +100,7 @@ export function buildProtectionPlan(model: ReadModel, need: ProtectionNeed, opts
     const flags = safetyFlags(c, n);
     const cov = facts === undefined ? coverageLevel(c, n.country) : coverageAt(facts);
     const factors = computeFactors(c, n, eligibility.status, nowMs, flags, cov);
-    scored.push({ c, eligibility, factors, flags, cov, score: scoreOf(factors), lastResort: flags.includes('STATE_RUN_AGAINST_STATE_THREAT') });
+    scored.push({ c, eligibility, factors, flags, cov, score: scoreOf(factors), tier: tierOf(c, flags) });
   }
 
   const limited = opts.limit !== undefined && opts.limit > 0 && Math.floor(opts.limit) < scored.length;
@@ -363,6 +371,7 @@ export function caveatsFor(
     out.push(sayOnce(sentences, MSG.saferChannelUnconfirmed, l, CHANNEL_NAMES[channels[0].kind][l]));
   }
   if (c.publicFacing && !s.flags.includes('PUBLICITY')) out.push(sayOnce(sentences, MSG.publicity, l));
+  if (c.award) out.push(sayOnce(sentences, MSG.awardNomination, l));
   if (c.kind === 'REPRISAL_REPORT') {
     out.push(sayOnce(sentences, MSG.reprisalConsent, l), sayOnce(sentences, MSG.reprisalUnDocs, l), sayOnce(sentences, MSG.reprisalFollowUp, l));
   }

@@ -17,6 +17,7 @@ import type {
 import type { AcceptanceFact, CountrySeed } from '../../geography/seed-schema';
 import type {
   MechanismKind,
+  ProgrammeKind,
   MechanismSystem,
   RecordStatus,
   RegionalInstrument,
@@ -50,6 +51,7 @@ interface ParentInfo {
   verifiedOn: string;
   sources: readonly { url: string; title: string }[];
   mechanismKind?: MechanismKind;
+  programmeKind?: ProgrammeKind;
   system?: MechanismSystem;
 }
 
@@ -101,6 +103,7 @@ function makeCandidate(p: ParentInfo, o: OfferFields, isSelf: boolean): Candidat
     hasUnconfirmedChannel: channels.some((c) => !c.confirmed),
     embassyBased: p.type === 'STATE_POLICY' || p.mechanismKind === 'DIPLOMATIC_NETWORK',
     stateRun: p.mechanismKind === 'NATIONAL_PROTECTION_MECHANISM',
+    award: p.programmeKind === 'AWARD',
     publicFacing: PUBLIC_KINDS.has(o.kind),
     website: p.website ?? null,
     verifiedOn: p.verifiedOn,
@@ -229,7 +232,7 @@ function fromProgramme(g: ProgrammeSeed): Candidate {
   const p: ParentInfo = {
     type: 'PROGRAMME', offerType: 'PROGRAMME', slug: g.slug, name: g.name, status: g.status, eligibility: [],
     caveats: [], channels: g.contactChannels, languages: [], website: g.website, verifiedOn: g.verifiedOn,
-    sources: g.sources,
+    sources: g.sources, programmeKind: g.programmeKind,
   };
   return makeCandidate(p, g, true);
 }
