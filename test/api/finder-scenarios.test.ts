@@ -12,7 +12,7 @@ import { ProtectionPlanDocument, type ProtectionPlanQuery } from '../generated/g
 import { startTestServer, type TestServer } from '../helpers/server';
 import { gql } from '../helpers/client';
 import { EXCLUSION_CODES, PLAN_PHASES } from '../../src/modules/finder/core';
-import { DEFENDER_PROFILES, RISK_TYPES, URGENCIES } from '../../src/modules/taxonomy/values';
+import { DEFENDER_PROFILES, RISK_TYPES, THREAT_SOURCES, URGENCIES } from '../../src/modules/taxonomy/values';
 
 const key = z.string().regex(/^(ORGANIZATION|STATE_POLICY|MECHANISM|PROGRAMME):[a-z0-9-]+\/[a-z0-9-]+$/);
 const factorName = z.enum(['riskFit', 'urgencyFit', 'languageFit', 'profileFit', 'coverage', 'confidence', 'safetyPenalty']);
@@ -29,6 +29,7 @@ const scenarioSchema = z
         languages: z.array(z.string()).optional(),
         cooperatedWithUn: z.boolean().optional(),
         currentlyInCountry: z.boolean().optional(),
+        threatFrom: z.array(z.enum(THREAT_SOURCES)).optional(),
       })
       .strict(),
     locale: z.enum(['en', 'fr', 'es']).optional(),
@@ -36,6 +37,8 @@ const scenarioSchema = z
     expect: z
       .object({
         first: key.optional(),
+        /** Ranked after every other option of the (whole) plan. */
+        last: key.optional(),
         topFive: z.array(key).optional(),
         options: z.array(key).optional(),
         notOffered: z.array(key).optional(),
@@ -99,12 +102,14 @@ function check(s: Scenario, plan: Plan): void {
     ...(e.notOffered ?? []),
     ...(e.needsCheck ?? []),
     ...(e.eligible ?? []),
+    ...(e.last ? [e.last] : []),
     ...Object.keys({ ...e.excluded, ...e.excludedReasonContains, ...e.phases, ...e.factors, ...e.safetyPenaltyAbove, ...e.caveatsContain, ...e.caveatsExclude }),
   ].filter((k): k is string => !!k);
   for (const k of named) expect({ key: k, inDirectory: known.has(k) }).toEqual({ key: k, inDirectory: true });
 
   const top5 = plan.options.slice(0, 5).map((o) => o.id);
   if (e.first) expect(plan.options[0].id).toBe(e.first);
+  if (e.last) expect(plan.options[plan.options.length - 1]?.id).toBe(e.last);
   for (const k of e.topFive ?? []) expect({ key: k, top5 }).toEqual({ key: k, top5: expect.arrayContaining([k]) });
   for (const k of [...(e.options ?? []), ...(e.needsCheck ?? []), ...(e.eligible ?? [])]) expect({ key: k, offered: !!option(k) }).toEqual({ key: k, offered: true });
   for (const k of e.notOffered ?? []) expect({ key: k, offered: !!option(k) }).toEqual({ key: k, offered: false });
