@@ -45,6 +45,7 @@ const NAMED: [string, string][] = [
   ['United States guidelines human rights defenders', 'united-states-guidelines-support-civil-society-hrds'],
   ['Switzerland guidelines', 'switzerland-guidelines-on-human-rights-defenders'],
   ['Norway guidelines', 'norway-guidelines-on-human-rights-defenders'],
+  ['Spain human rights defenders', 'spain-support-for-human-rights-defenders-abroad'],
   // relocation, fellowships, funds, awards
   ['Scholar Rescue Fund', 'iie-scholar-rescue-fund'],
   ['Philipp Schwartz Initiative', 'philipp-schwartz-initiative'],
