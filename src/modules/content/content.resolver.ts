@@ -1,6 +1,7 @@
 /** Campaign content over GraphQL: public reads of published content, editors' mutations. Thin: rules live in ContentService. */
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { AppContext, Viewer } from '../../graphql/context';
+import type { AppContext } from '../../graphql/context';
+import type { Viewer } from '../access/viewer';
 import { registerNodeType } from '../../graphql/node.resolver';
 import { badInput } from '../../shared/errors';
 import { Locale, type TextByLocale } from '../../shared/localized';
