@@ -35,6 +35,8 @@ import {
 import { TaxonomyResolver } from '../taxonomy/taxonomy.resolver';
 import type * as v from '../taxonomy/values';
 import type { SourceAccess, SourceKind } from '../taxonomy/values';
+import { CurrentViewer } from '../access/current-viewer';
+import type { Viewer } from '../access/viewer';
 import type { RecordKind } from './directory.entity';
 import type { DirectoryFilter } from './directory.filter';
 import { isCalendarDate } from './seed-schema';
@@ -246,30 +248,34 @@ export class DirectoryResolver {
 
   @Authorized('EDITOR')
   @Mutation(() => DirectoryRecordPayload, { description: 'EDITOR: adds a record. Audited.' })
-  async createDirectoryRecord(@Arg('input', () => CreateDirectoryRecordInput) input: CreateDirectoryRecordInput, @Ctx() ctx: AppContext) {
-    const row = await ctx.services.directory.create(input.kind, input.record, ctx.viewer!);
+  async createDirectoryRecord(@Arg('input', () => CreateDirectoryRecordInput) input: CreateDirectoryRecordInput, @CurrentViewer() viewer: Viewer, @Ctx() ctx: AppContext) {
+    const row = await ctx.services.directory.create(input.kind, input.record, viewer);
     return { record: toRecord(row, ctx.locale) };
   }
 
   @Authorized('EDITOR')
   @Mutation(() => DirectoryRecordPayload, { description: 'EDITOR: replaces a record with a new version. Audited.' })
-  async updateDirectoryRecord(@Arg('input', () => UpdateDirectoryRecordInput) input: UpdateDirectoryRecordInput, @Ctx() ctx: AppContext) {
-    const row = await ctx.services.directory.update(recordKey(input.id, 'input.id'), input.record, ctx.viewer!);
+  async updateDirectoryRecord(@Arg('input', () => UpdateDirectoryRecordInput) input: UpdateDirectoryRecordInput, @CurrentViewer() viewer: Viewer, @Ctx() ctx: AppContext) {
+    const row = await ctx.services.directory.update(recordKey(input.id, 'input.id'), input.record, viewer);
     return { record: toRecord(row, ctx.locale) };
   }
 
   @Authorized('EDITOR')
   @Mutation(() => DirectoryRecordPayload, { description: 'EDITOR: archives a record (it leaves lists and the finder; nothing is deleted). Audited.' })
-  async archiveDirectoryRecord(@Arg('input', () => ArchiveDirectoryRecordInput) input: ArchiveDirectoryRecordInput, @Ctx() ctx: AppContext) {
-    const row = await ctx.services.directory.archive(recordKey(input.id, 'input.id'), ctx.viewer!);
+  async archiveDirectoryRecord(@Arg('input', () => ArchiveDirectoryRecordInput) input: ArchiveDirectoryRecordInput, @CurrentViewer() viewer: Viewer, @Ctx() ctx: AppContext) {
+    const row = await ctx.services.directory.archive(recordKey(input.id, 'input.id'), viewer);
     return { record: toRecord(row, ctx.locale) };
   }
 
   @Authorized('EDITOR')
   @Mutation(() => DirectoryRecordPayload, { description: 'EDITOR: records that a person checked the record against its sources. Audited.' })
-  async markDirectoryRecordVerified(@Arg('input', () => MarkDirectoryRecordVerifiedInput) input: MarkDirectoryRecordVerifiedInput, @Ctx() ctx: AppContext) {
+  async markDirectoryRecordVerified(
+    @Arg('input', () => MarkDirectoryRecordVerifiedInput) input: MarkDirectoryRecordVerifiedInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: AppContext,
+  ) {
     const sources = input.sources.map((s) => ({ url: s.url, title: s.title, kind: s.kind, access: s.access, evidenceOn: s.evidenceOn, readOn: s.readOn }));
-    const row = await ctx.services.directory.markVerified(recordKey(input.id, 'input.id'), { sources }, ctx.viewer!);
+    const row = await ctx.services.directory.markVerified(recordKey(input.id, 'input.id'), { sources }, viewer);
     return { record: toRecord(row, ctx.locale) };
   }
 }
