@@ -20,7 +20,7 @@ import type { AppContext } from '../../graphql/context';
 import { registerNodeType } from '../../graphql/node.resolver';
 import { badInput } from '../../shared/errors';
 import { Locale } from '../../shared/localized';
-import { MAX_PAGE_SIZE, NestedPageArgs, PageArgs, connectionFrom, connectionOfList, fromGlobalId, pageOf, type ConnectionShape } from '../../shared/relay';
+import { MAX_PAGE_SIZE, NestedPageArgs, PageArgs, connectionFrom, connectionOfList, pageOf, type ConnectionShape } from '../../shared/relay';
 import { Country, toCountry } from '../geography/country.types';
 import {
   DefenderProfileEnum,
@@ -38,9 +38,7 @@ import type { SourceAccess, SourceKind } from '../taxonomy/values';
 import { CurrentViewer } from '../access/current-viewer';
 import type { Viewer } from '../access/viewer';
 import type { RecordKind } from './directory.entity';
-import type { DirectoryFilter } from './directory.filter';
-import { isCalendarDate } from './seed-schema';
-import type { RecordKey } from './directory.service';
+import { toFilter } from './directory.filter';
 import {
   ContactChannel,
   ContactChannelConnection,
@@ -59,6 +57,7 @@ import {
   StatePolicy,
   StatePolicyConnection,
   TYPE_OF_KIND,
+  recordKey,
   toChannel,
   toOffer,
   toRecord,
@@ -115,22 +114,6 @@ class StatePoliciesArgs extends DirectoryFilterArgs {
   issuer?: string;
 }
 
-/** Checks the free-form filters; enums are checked by GraphQL. */
-export function toFilter(args: DirectoryFilterArgs & { kinds?: RecordKind[]; issuer?: string }): DirectoryFilter {
-  const country = args.country?.toUpperCase();
-  if (country !== undefined && !/^[A-Z]{2}$/.test(country)) throw badInput('country', 'must be a two-letter ISO 3166-1 code');
-  const issuer = args.issuer?.toUpperCase();
-  if (issuer !== undefined && !/^[A-Z]{2}$/.test(issuer)) throw badInput('issuer', 'must be a two-letter ISO 3166-1 code or EU');
-  if (args.language !== undefined && !/^[a-z]{2,3}$/.test(args.language)) throw badInput('language', 'must be an ISO 639-1 code such as ar');
-  if (args.verifiedSince !== undefined && !isCalendarDate(args.verifiedSince)) {
-    throw badInput('verifiedSince', 'must be a real calendar date YYYY-MM-DD');
-  }
-  if (args.search !== undefined && (args.search.trim().length === 0 || args.search.length > 200)) {
-    throw badInput('search', 'must be 1 to 200 characters');
-  }
-  return { ...args, country, issuer, search: args.search?.trim() };
-}
-
 function connection<T>(rows: Awaited<ReturnType<AppContext['services']['directory']['list']>>, page: ReturnType<typeof pageOf>, ctx: AppContext): ConnectionShape<T> {
   return connectionFrom(
     rows.rows.map((r) => toRecord(r, ctx.locale) as T),
@@ -144,16 +127,6 @@ async function listOf<T>(kind: RecordKind | null, args: DirectoryArgs, ctx: AppC
   const filter = toFilter(args);
   if (kind) filter.kinds = [kind];
   return connection<T>(await ctx.services.directory.list(filter, page), page, ctx);
-}
-
-const KIND_OF_TYPE = Object.fromEntries(Object.entries(TYPE_OF_KIND).map(([k, t]) => [t, k])) as Record<string, RecordKind>;
-
-/** A record's global id to its kind and slug, or BAD_USER_INPUT naming `field`. */
-export function recordKey(id: string, field: string): RecordKey {
-  const parsed = fromGlobalId(id);
-  const kind = parsed ? KIND_OF_TYPE[parsed.type] : undefined;
-  if (!parsed || !kind) throw badInput(field, 'is not the id of a directory record');
-  return { kind, slug: parsed.key };
 }
 
 for (const [kind, type] of Object.entries(TYPE_OF_KIND)) {

@@ -25,9 +25,8 @@ import {
 } from '../taxonomy/values';
 import { RECORD_KINDS } from './directory.entity';
 import type { StoredRecord } from './directory.store';
-import type { DirectoryFilter } from './directory.filter';
+import { toFilter, type DirectoryFilter } from './directory.filter';
 import type { Coverage } from './seed-schema';
-import { toFilter } from './directory.resolver';
 
 export const EXPORT_FORMAT = 'protection-atlas/directory-export/v1';
 

@@ -17,7 +17,8 @@ import type { Logger } from '../../logger';
 import { AppError } from '../../shared/errors';
 import { projectRoot } from '../../shared/project-root';
 import { FinderInputError } from '../finder/core';
-import { toFilter, recordKey } from '../directory/directory.resolver';
+import { recordKey } from '../directory/directory.types';
+import { toFilter } from '../directory/directory.filter';
 import { renderPlanText } from './plan-text';
 import {
   getCountryInput,
