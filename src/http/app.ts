@@ -134,7 +134,7 @@ export async function createHttpApp(config: Config, services: Services, logger: 
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable' });
   });
   app.use(PLAYGROUND_ASSETS_PATH, playgroundAssets());
-  app.use('/export', directoryExportRouter(services));
+  app.use('/export', directoryExportRouter(services.directory));
   app.use('/mcp', mcpRouter(config, services, logger));
 
   app.use(
