@@ -2,18 +2,14 @@
  * The application's lifecycle: database -> migrations -> seeds (when empty) -> services -> HTTP,
  * and the reverse on stop. Used by main.ts, the scripts and the tests alike.
  */
-import path from 'node:path';
 import net, { type AddressInfo } from 'node:net';
 import type { Config } from './config';
 import { createLogger, type Logger } from './logger';
-import { createDatabase, openDatabase } from './db/data-source';
 import type { Database } from './db/database';
-import { loadSeeds } from './db/seed/loader';
-import { SEED_MODULES } from './db/registry';
+import { defaultSeedsDir, openAppDatabase, seedDatabase } from './app/database';
 import { Services } from './graphql/services';
 import { RateLimits } from './shared/rate-limit';
 import { createHttpApp, type HttpApp } from './http/app';
-import { projectRoot } from './shared/project-root';
 import { createSupportersRuntime } from './modules/supporters/runtime';
 import { scheduleRetention } from './modules/supporters/retention';
 import type { SupportersRuntime } from './modules/supporters/supporters.service';
@@ -31,8 +27,6 @@ export interface RunningServer {
   http: HttpApp;
   stop(): Promise<void>;
 }
-
-export const defaultSeedsDir = () => path.join(projectRoot(), 'seeds');
 
 async function isEmpty(db: Database): Promise<boolean> {
   const [{ n }] = await db.read((m) => m.query('SELECT count(*)::int AS n FROM country'));
@@ -88,11 +82,10 @@ export async function startServices(
   options: { logger: Logger; seedsDir?: string; supportersRuntime?: SupportersRuntime },
 ): Promise<RunningServices> {
   const { logger } = options;
-  const db = createDatabase(config);
-  await openDatabase(db);
+  const db = await openAppDatabase(config);
   try {
     if (config.SEED_ON_START && (await isEmpty(db))) {
-      const report = await loadSeeds(db, options.seedsDir ?? config.SEEDS_DIR ?? defaultSeedsDir(), SEED_MODULES);
+      const report = await seedDatabase(db, options.seedsDir ?? config.SEEDS_DIR ?? defaultSeedsDir());
       logger.info(report, 'seeded an empty database');
     }
     const services = new Services(db, options.supportersRuntime, RateLimits.create(config.REDIS_URL, logger));
