@@ -7,7 +7,7 @@ import type { Config } from './config';
 import { createLogger, type Logger } from './logger';
 import type { Database } from './db/database';
 import { defaultSeedsDir, openAppDatabase, seedDatabase } from './app/database';
-import { Services } from './graphql/services';
+import { Container } from './app/container';
 import { RateLimits } from './shared/rate-limit';
 import { createHttpApp, type HttpApp } from './http/app';
 import { createSupportersRuntime } from './modules/supporters/runtime';
@@ -22,7 +22,7 @@ export interface RunningServer {
   url: string;
   port: number;
   db: Database;
-  services: Services;
+  services: Container;
   logger: Logger;
   http: HttpApp;
   stop(): Promise<void>;
@@ -69,7 +69,7 @@ const portTakenMessage = (config: Config) =>
 
 export interface RunningServices {
   db: Database;
-  services: Services;
+  services: Container;
   stop(): Promise<void>;
 }
 
@@ -88,15 +88,14 @@ export async function startServices(
       const report = await seedDatabase(db, options.seedsDir ?? config.SEEDS_DIR ?? defaultSeedsDir());
       logger.info(report, 'seeded an empty database');
     }
-    const services = new Services(db, options.supportersRuntime, RateLimits.create(config.REDIS_URL, logger));
-    await services.changes.start(logger);
-    await services.finder.start(logger);
+    const services = new Container(db, { supportersRuntime: options.supportersRuntime, rateLimits: RateLimits.create(config.REDIS_URL, logger) });
+    await services.start(logger);
     let stopping: Promise<void> | null = null;
     return {
       db,
       services,
       stop() {
-        stopping ??= services.finder.stop().then(() => services.changes.stop()).then(() => services.rateLimits.close()).then(() => db.close());
+        stopping ??= services.stop().then(() => db.close());
         return stopping;
       },
     };
