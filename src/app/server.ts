@@ -1,18 +1,19 @@
 /**
- * The application's lifecycle: database -> migrations -> seeds (when empty) -> services -> HTTP,
- * and the reverse on stop. Used by main.ts, the scripts and the tests alike.
+ * The composition root's lifecycle: configuration -> database -> migrations -> seeds (when
+ * empty) -> services (container.ts) -> HTTP, and the reverse on stop. Used by main.ts, the
+ * scripts, the benchmarks and the tests alike.
  */
 import net, { type AddressInfo } from 'node:net';
-import type { Config } from './config';
-import { createLogger, type Logger } from './logger';
-import type { Database } from './db/database';
-import { defaultSeedsDir, openAppDatabase, seedDatabase } from './app/database';
-import { Container } from './app/container';
-import { RateLimits } from './shared/rate-limit';
-import { createHttpApp, type HttpApp } from './http/app';
-import { createSupportersRuntime } from './modules/supporters/runtime';
-import { scheduleRetention } from './modules/supporters/retention';
-import type { SupportersRuntime } from './modules/supporters/supporters.service';
+import type { Config } from '../config';
+import { createLogger, type Logger } from '../logger';
+import type { Database } from '../db/database';
+import { defaultSeedsDir, openAppDatabase, seedDatabase } from './database';
+import { Container } from './container';
+import { RateLimits } from '../shared/rate-limit';
+import { createHttpApp, type HttpApp } from '../http/app';
+import { createSupportersRuntime } from '../modules/supporters/runtime';
+import { scheduleRetention } from '../modules/supporters/retention';
+import type { SupportersRuntime } from '../modules/supporters/supporters.service';
 
 export class StartupError extends Error {
   override name = 'StartupError';
