@@ -37,7 +37,7 @@ import type * as v from '../taxonomy/values';
 import type { SourceAccess, SourceKind } from '../taxonomy/values';
 import { CurrentViewer } from '../access/current-viewer';
 import type { Viewer } from '../access/viewer';
-import type { RecordKind } from './directory.entity';
+import { TYPE_OF_KIND, type RecordKind } from './directory.entity';
 import { toFilter } from './directory.filter';
 import {
   ContactChannel,
@@ -56,7 +56,6 @@ import {
   RecordKindEnum,
   StatePolicy,
   StatePolicyConnection,
-  TYPE_OF_KIND,
   recordKey,
   toChannel,
   toOffer,

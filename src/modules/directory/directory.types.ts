@@ -20,7 +20,7 @@ import {
   VerificationMethodEnum,
 } from '../taxonomy/graphql-enums';
 import type * as v from '../taxonomy/values';
-import { RECORD_KINDS, type ContactChannelRow, type DirectoryRecordRow, type OfferRow, type RecordKind } from './directory.entity';
+import { RECORD_KINDS, TYPE_OF_KIND, type ContactChannelRow, type DirectoryRecordRow, type OfferRow, type RecordKind } from './directory.entity';
 import { verificationMethod, type Coverage as CoverageSeed, type EligibilityRule as RuleSeed } from './seed-schema';
 
 export const RecordKindEnum = Object.fromEntries(RECORD_KINDS.map((k) => [k, k])) as { [K in RecordKind]: K };
@@ -42,13 +42,6 @@ const RULE_KINDS = [
 export const EligibilityRuleKindEnum = Object.fromEntries(RULE_KINDS.map((k) => [k, k])) as { [K in RuleSeed['rule']]: K };
 registerEnumType(EligibilityRuleKindEnum, { name: 'EligibilityRuleKind', description: 'A hard rule on who may use an offer.' });
 
-/** The GraphQL type name of each record kind, used in global ids and the audit log. */
-export const TYPE_OF_KIND: Record<RecordKind, string> = {
-  ORGANIZATION: 'Organization',
-  STATE_POLICY: 'StatePolicy',
-  MECHANISM: 'Mechanism',
-  PROGRAMME: 'Programme',
-};
 export const recordGlobalId = (kind: RecordKind, slug: string) => toGlobalId(TYPE_OF_KIND[kind], slug);
 export const offerGlobalId = (slug: string) => toGlobalId('Offer', slug);
 
