@@ -3,7 +3,7 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { loadConfig } from '../src/config';
 import { createLogger } from '../src/logger';
-import { startServer } from '../src/server';
+import { startServer } from '../src/app/server';
 
 /** `env` adds to or overrides the benchmark's settings (always on 127.0.0.1). */
 export function startSeededServer(env: Record<string, string> = {}) {

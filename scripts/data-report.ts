@@ -10,7 +10,7 @@ import { countrySeedModule } from '../src/modules/geography/country.seeder';
 import type { CountriesSeedFile } from '../src/modules/geography/seed-schema';
 import { buildDataReport, renderDataReport } from '../src/modules/finder/data-report';
 import type { SeedModule } from '../src/db/seed/types';
-import { defaultSeedsDir } from '../src/server';
+import { defaultSeedsDir } from '../src/app/database';
 import { runScript } from './run-script';
 
 runScript(async () => {

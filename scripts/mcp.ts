@@ -10,7 +10,7 @@ import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js'
 import { ConfigError, loadConfig } from '../src/config';
 import { createLogger } from '../src/logger';
 import { SeedFileError } from '../src/db/seed/loader';
-import { startServices } from '../src/server';
+import { startServices } from '../src/app/server';
 import { createMcpServer } from '../src/modules/mcp/mcp.server';
 
 async function main(): Promise<void> {

@@ -1,13 +1,12 @@
 /** `npm run retention`: deletes or anonymises supporters' data past its retention period, then exits. */
 import 'reflect-metadata';
 import { loadConfig } from '../src/config';
-import { createDatabase, openDatabase } from '../src/db/data-source';
+import { openAppDatabase } from '../src/app/database';
 import { runRetention } from '../src/modules/supporters/retention';
 import { runScript } from './run-script';
 
 runScript(async () => {
-  const db = createDatabase(loadConfig());
-  await openDatabase(db);
+  const db = await openAppDatabase(loadConfig());
   try {
     const report = await runRetention(db);
     return `retention (${db.kind}): ${Object.entries(report).map(([k, v]) => `${k} ${v}`).join(', ')}`;

@@ -1,18 +1,14 @@
 /** `npm run seed`: validates every seed file, then upserts them (running it twice changes nothing). */
 import 'reflect-metadata';
 import { loadConfig } from '../src/config';
-import { createDatabase, openDatabase } from '../src/db/data-source';
-import { loadSeeds } from '../src/db/seed/loader';
-import { SEED_MODULES } from '../src/db/registry';
-import { defaultSeedsDir } from '../src/server';
+import { defaultSeedsDir, openAppDatabase, seedDatabase } from '../src/app/database';
 import { runScript } from './run-script';
 
 runScript(async () => {
   const config = loadConfig();
-  const db = createDatabase(config);
-  await openDatabase(db);
+  const db = await openAppDatabase(config);
   try {
-    const report = await loadSeeds(db, config.SEEDS_DIR ?? defaultSeedsDir(), SEED_MODULES);
+    const report = await seedDatabase(db, config.SEEDS_DIR ?? defaultSeedsDir());
     return `seed files: ${report.files}, rows inserted or changed: ${report.changed} (${db.kind})`;
   } finally {
     await db.close();

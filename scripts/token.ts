@@ -8,9 +8,9 @@
  */
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
+import { openAppDatabase } from '../src/app/database';
 import { loadConfig } from '../src/config';
 import { DataDirError } from '../src/db/data-dir';
-import { createDatabase, openDatabase } from '../src/db/data-source';
 import { AccessService } from '../src/modules/access/access.service';
 import { ROLES, isRole, type Role } from '../src/modules/access/roles';
 import { runScript } from './run-script';
@@ -37,8 +37,7 @@ function parse(argv: string[]) {
 }
 
 async function withAccess<T>(work: (access: AccessService) => Promise<T>): Promise<T> {
-  const db = createDatabase(loadConfig());
-  await openDatabase(db).catch((err: unknown) => {
+  const db = await openAppDatabase(loadConfig()).catch((err: unknown) => {
     if (!(err instanceof DataDirError && err.reason === 'locked')) throw err;
     // Writing beside the running server would be lost: point at its API instead.
     throw new DataDirError(

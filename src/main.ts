@@ -2,7 +2,7 @@
 import 'reflect-metadata';
 import { ConfigError, dataKeyOf, loadConfig } from './config';
 import { createLogger } from './logger';
-import { StartupError, startServer } from './server';
+import { StartupError, startServer } from './app/server';
 import { SeedFileError } from './db/seed/loader';
 import { DataDirError } from './db/data-dir';
 

@@ -3,12 +3,11 @@
  * when DATABASE_URL is unset, PostgreSQL through a `pg` pool otherwise. One code path:
  * the same entities, migrations and SQL run on both.
  */
-import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
+import { DataSource, type DataSourceOptions, type Logger as TypeOrmLogger } from 'typeorm';
 import { PGliteDriver } from 'typeorm-pglite';
 import type { Config } from '../config';
 import { claimDataDir, damaged, makePrivate } from './data-dir';
 import { Database } from './database';
-import { ENTITIES, MIGRATIONS } from './registry';
 import { statementCounter } from './statement-counter';
 
 /** Counts statements per request (for the N+1 tests and metrics); never logs SQL or parameters. */
@@ -21,10 +20,16 @@ const countingLogger: TypeOrmLogger = {
   log: () => undefined,
 };
 
-export function createDatabase(config: Pick<Config, 'DATABASE_URL' | 'DATABASE_POOL_SIZE' | 'dataDir'>): Database {
+/** What is stored: the entities and the migrations that make their tables (the application's: src/app/registry.ts). */
+export interface DatabaseSchema {
+  entities: NonNullable<DataSourceOptions['entities']>;
+  migrations: NonNullable<DataSourceOptions['migrations']>;
+}
+
+export function createDatabase(config: Pick<Config, 'DATABASE_URL' | 'DATABASE_POOL_SIZE' | 'dataDir'>, schema: DatabaseSchema): Database {
   const common = {
-    entities: ENTITIES,
-    migrations: MIGRATIONS,
+    entities: schema.entities,
+    migrations: schema.migrations,
     migrationsRun: false,
     synchronize: false,
     // Ids come from gen_random_uuid() (core since PostgreSQL 13); PGlite has no uuid-ossp.

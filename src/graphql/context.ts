@@ -1,17 +1,55 @@
-/** What every resolver receives: services (shared), loaders (per request), the locale and the viewer. */
+/**
+ * What every resolver receives: the services (shared, made once per process by the composition
+ * root, src/app/), loaders (per request), the locale and the viewer. The services are named by
+ * their types only: nothing here builds them, so no service depends on this file.
+ */
 import type { Request } from 'express';
 import type { Logger } from '../logger';
+import type { AccessService } from '../modules/access/access.service';
+import type { AuditService } from '../modules/access/audit.service';
+import type { Viewer } from '../modules/access/viewer';
+import type { ContentService } from '../modules/content/content.service';
+import type { DirectoryService } from '../modules/directory/directory.service';
+import type { FinderService } from '../modules/finder/finder.service';
+import type { CountryService } from '../modules/geography/country.service';
+import type { SupportersService } from '../modules/supporters/supporters.service';
 import type { Locale } from '../modules/taxonomy/values';
 import { localeFromAcceptLanguage } from '../shared/localized';
-import type { Services } from './services';
+import type { RateLimits } from '../shared/rate-limit';
+import type { GraphqlRequestLog } from './request-log';
 
-export type Loaders = ReturnType<Services['createLoaders']>;
-
+/**
+ * Kept for src/modules/supporters/supporters.service.ts until its rewrite names the viewer from
+ * modules/access/viewer.ts; nothing else imports the viewer from here.
+ */
 export type { Viewer } from '../modules/access/viewer';
-import type { Viewer } from '../modules/access/viewer';
+
+/** The services resolvers (and GraphQL plugins) reach through `ctx.services`. */
+export interface AppServices {
+  countries: CountryService;
+  directory: DirectoryService;
+  access: AccessService;
+  audit: AuditService;
+  content: ContentService;
+  finder: FinderService;
+  supporters: SupportersService;
+  rateLimits: RateLimits;
+}
+
+/** One set per request: each relation a request reads costs one statement, whatever the number of parents. */
+export function createLoaders(services: AppServices) {
+  return {
+    country: services.countries.createLoader(),
+    content: services.content.createLoaders(),
+    directory: services.directory.createLoaders(),
+    campaignSupport: services.supporters.createSupportLoader(),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
 
 export interface AppContext {
-  services: Services;
+  services: AppServices;
   loaders: Loaders;
   /** The request's locale: a root field's `locale` argument, else Accept-Language, else English. */
   locale: Locale;
@@ -20,15 +58,16 @@ export interface AppContext {
   /** A per-client key for rate limits (never logged). */
   clientKey: string;
   /** Filled by the GraphQL layer for the access log (operation name, error codes). */
-  requestLog?: import("./request-log").GraphqlRequestLog;
+  requestLog?: GraphqlRequestLog;
 }
 
-export async function buildContext(services: Services, logger: Logger, req: Request): Promise<AppContext> {
+export async function buildContext(services: AppServices, logger: Logger, req: Request): Promise<AppContext> {
   return {
     services,
-    loaders: services.createLoaders(),
+    loaders: createLoaders(services),
     locale: localeFromAcceptLanguage(req.get('accept-language')),
-    viewer: await services.authenticate(req.get('authorization')),
+    // A missing, malformed, unknown or revoked token is anonymous.
+    viewer: await services.access.authenticate(req.get('authorization')),
     logger,
     clientKey: req.ip ?? 'unknown',
   };

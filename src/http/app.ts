@@ -13,8 +13,8 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { buildAppSchema } from '../graphql/schema';
-import { buildContext, type AppContext } from '../graphql/context';
-import type { Services } from '../graphql/services';
+import type { Database } from '../db/database';
+import { buildContext, type AppContext, type AppServices } from '../graphql/context';
 import { createErrorFormatter, maskUnexpected } from '../graphql/error-format';
 import { characterLimit, queryLimits } from '../graphql/limits';
 import { statusCodesPlugin } from '../graphql/status-codes';
@@ -56,7 +56,10 @@ function jsonError(res: Response, status: number, code: string, message: string,
   res.status(status).type('application/json').send(JSON.stringify({ errors: [{ message, extensions: { code, ...extra } }] }));
 }
 
-export async function createHttpApp(config: Config, services: Services, logger: Logger): Promise<HttpApp> {
+/** What HTTP serves: the resolvers' services (the export and the MCP tools use some of them), and the database for /readyz. */
+export type HttpServices = AppServices & { db: Pick<Database, 'isReady'> };
+
+export async function createHttpApp(config: Config, services: HttpServices, logger: Logger): Promise<HttpApp> {
   const app = express();
   const httpServer = http.createServer(app);
   const limits = queryLimits();
@@ -134,7 +137,7 @@ export async function createHttpApp(config: Config, services: Services, logger: 
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable' });
   });
   app.use(PLAYGROUND_ASSETS_PATH, playgroundAssets());
-  app.use('/export', directoryExportRouter(services));
+  app.use('/export', directoryExportRouter(services.directory));
   app.use('/mcp', mcpRouter(config, services, logger));
 
   app.use(

@@ -10,7 +10,6 @@
 import Redis from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { MiddlewareFn } from 'type-graphql';
-import type { AppContext } from '../graphql/context';
 import type { Logger } from '../logger';
 import { AppError, ErrorCode } from './errors';
 
@@ -96,8 +95,15 @@ export class RateLimits {
   }
 }
 
+/** What the middleware reads from a request's context (the GraphQL context has both). */
+export interface RateLimitedContext {
+  services: { rateLimits: RateLimits };
+  /** The client's key (its IP); never logged. */
+  clientKey: string;
+}
+
 /** Middleware limiting a field per client: `@UseMiddleware(RateLimit({ key: 'supporters.signature', points: 60, durationSeconds: 600 }))`. */
-export function RateLimit(options: RateLimitOptions): MiddlewareFn<AppContext> {
+export function RateLimit(options: RateLimitOptions): MiddlewareFn<RateLimitedContext> {
   if (!Number.isInteger(options.points) || options.points < 1 || !Number.isInteger(options.durationSeconds) || options.durationSeconds < 1) {
     throw new Error(`Rate limit ${options.key}: points and durationSeconds must be positive integers`);
   }

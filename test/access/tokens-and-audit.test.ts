@@ -3,7 +3,7 @@ import { startTestServer, type TestServer } from '../helpers/server';
 import { errorCodes, gql, rawGraphql } from '../helpers/client';
 import { RevokeApiTokenDocument } from '../generated/graphql';
 import { hashToken } from '../../src/modules/access/access.service';
-import type { Viewer } from '../../src/graphql/context';
+import type { Viewer } from '../../src/modules/access/viewer';
 
 let server: TestServer;
 beforeAll(async () => {

@@ -21,8 +21,8 @@ import {
 import { startTestServer, type TestServer } from '../helpers/server';
 import { errorCodes, gql } from '../helpers/client';
 import { loadSeeds } from '../../src/db/seed/loader';
-import { SEED_MODULES } from '../../src/db/registry';
-import { defaultSeedsDir } from '../../src/server';
+import { SEED_MODULES } from '../../src/app/registry';
+import { defaultSeedsDir } from '../../src/app/database';
 
 let server: TestServer;
 let editor: Record<string, string>;

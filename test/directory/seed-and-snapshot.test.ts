@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { loadSeeds } from '../../src/db/seed/loader';
-import { SEED_MODULES } from '../../src/db/registry';
+import { SEED_MODULES } from '../../src/app/registry';
 import { directorySeedFile, type DirectorySeedFile } from '../../src/modules/directory/seed-schema';
 import { insertRecord } from '../../src/modules/directory/directory.store';
 import { toRows } from '../../src/modules/directory/mapping';

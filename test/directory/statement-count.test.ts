@@ -5,6 +5,7 @@
  */
 import { execute, parse, print } from 'graphql';
 import { buildAppSchema } from '../../src/graphql/schema';
+import { createLoaders } from '../../src/graphql/context';
 import { statementCounter } from '../../src/db/statement-counter';
 import { insertRecord } from '../../src/modules/directory/directory.store';
 import { toRows } from '../../src/modules/directory/mapping';
@@ -65,7 +66,7 @@ async function statementsFor(first: number): Promise<number> {
         variableValues: { first },
         contextValue: {
           services: server.services,
-          loaders: server.services.createLoaders(),
+          loaders: createLoaders(server.services),
           locale: 'en',
           viewer: null,
           logger: server.logger,

@@ -4,19 +4,17 @@ import os from 'node:os';
 import path from 'node:path';
 import 'reflect-metadata';
 import { loadConfig } from '../../src/config';
-import { createDatabase, openDatabase } from '../../src/db/data-source';
 import type { Database } from '../../src/db/database';
 import { loadSeeds, SeedFileError } from '../../src/db/seed/loader';
-import { SEED_MODULES } from '../../src/db/registry';
-import { defaultSeedsDir } from '../../src/server';
+import { SEED_MODULES } from '../../src/app/registry';
+import { defaultSeedsDir, openAppDatabase } from '../../src/app/database';
 import { createTestDatabase, type TestDatabase } from '../helpers/database';
 
 let testDb: TestDatabase;
 let db: Database;
 beforeAll(async () => {
   testDb = await createTestDatabase();
-  db = createDatabase(loadConfig({ DATA_DIR: 'memory://', ...(testDb.url ? { DATABASE_URL: testDb.url } : {}) }));
-  await openDatabase(db);
+  db = await openAppDatabase(loadConfig({ DATA_DIR: 'memory://', ...(testDb.url ? { DATABASE_URL: testDb.url } : {}) }));
 });
 afterAll(async () => {
   await db.close();

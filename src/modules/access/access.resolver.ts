@@ -3,6 +3,8 @@ import type { AppContext } from '../../graphql/context';
 import { PageArgs, connectionFrom, pageOf } from '../../shared/relay';
 import { badInput, notFound } from '../../shared/errors';
 import { ApiToken, ApiTokenConnection, AuditEventConnection, ViewerInfo } from './access.types';
+import { CurrentViewer } from './current-viewer';
+import type { Viewer } from './viewer';
 
 @ArgsType()
 class AuditEventsArgs extends PageArgs {
@@ -51,8 +53,12 @@ export class AccessResolver {
   @Mutation(() => RevokeApiTokenPayload, {
     description: 'ADMIN: revokes a token at once (other replicas within 30 seconds). Audited. NOT_FOUND when no active token has the id.',
   })
-  async revokeApiToken(@Arg('input', () => RevokeApiTokenInput) input: RevokeApiTokenInput, @Ctx() ctx: AppContext): Promise<RevokeApiTokenPayload> {
-    const apiToken = await ctx.services.access.revokeToken(input.id, ctx.viewer!);
+  async revokeApiToken(
+    @Arg('input', () => RevokeApiTokenInput) input: RevokeApiTokenInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: AppContext,
+  ): Promise<RevokeApiTokenPayload> {
+    const apiToken = await ctx.services.access.revokeToken(input.id, viewer);
     if (!apiToken) throw notFound('active API token');
     return { apiToken };
   }

@@ -10,7 +10,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
-import type { Viewer } from '../../graphql/context';
+import type { Viewer } from './viewer';
 import { badInput } from '../../shared/errors';
 import type { Page } from '../../shared/relay';
 import { ApiTokenRow } from './api-token.entity';

@@ -1,4 +1,4 @@
-/** The roles an API token may carry. ADMIN passes every role check (see the schema's authChecker). */
+/** The roles an API token may carry. ADMIN passes every role check (see auth-checker.ts). */
 import { registerEnumType } from 'type-graphql';
 
 export const ROLES = ['EDITOR', 'MODERATOR', 'ADMIN'] as const;

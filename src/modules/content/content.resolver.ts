@@ -1,6 +1,8 @@
 /** Campaign content over GraphQL: public reads of published content, editors' mutations. Thin: rules live in ContentService. */
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { AppContext, Viewer } from '../../graphql/context';
+import type { AppContext } from '../../graphql/context';
+import { CurrentViewer } from '../access/current-viewer';
+import type { Viewer } from '../access/viewer';
 import { registerNodeType } from '../../graphql/node.resolver';
 import { badInput } from '../../shared/errors';
 import { Locale, type TextByLocale } from '../../shared/localized';
@@ -53,8 +55,6 @@ function keyOf(id: string, type: string, field: string): string {
   if (!parsed || parsed.type !== type) throw badInput(field, `is not a ${type} ID`);
   return parsed.key;
 }
-
-const viewerOf = (ctx: AppContext): Viewer => ctx.viewer!;
 
 registerNodeType('Page', async (key, ctx) => {
   const row = await ctx.loaders.content.page.load(key);
@@ -115,8 +115,8 @@ export class PageResolver {
 
   @Authorized('EDITOR')
   @Mutation(() => PagePayload, { description: 'Creates a DRAFT page (EDITOR).' })
-  async createPage(@Arg('input', () => CreatePageInput) input: CreatePageInput, @Ctx() ctx: AppContext): Promise<PagePayload> {
-    const row = await ctx.services.content.createPage(viewerOf(ctx), {
+  async createPage(@Arg('input', () => CreatePageInput) input: CreatePageInput, @CurrentViewer() viewer: Viewer, @Ctx() ctx: AppContext): Promise<PagePayload> {
+    const row = await ctx.services.content.createPage(viewer, {
       slug: input.slug,
       kind: input.kind,
       campaign: input.campaign ?? null,
@@ -132,8 +132,8 @@ export class PageResolver {
 
   @Authorized('EDITOR')
   @Mutation(() => PagePayload, { description: 'Edits a page (EDITOR); its status is unchanged.' })
-  async updatePage(@Arg('input', () => UpdatePageInput) input: UpdatePageInput, @Ctx() ctx: AppContext): Promise<PagePayload> {
-    const row = await ctx.services.content.updatePage(viewerOf(ctx), keyOf(input.id, 'Page', 'id'), {
+  async updatePage(@Arg('input', () => UpdatePageInput) input: UpdatePageInput, @CurrentViewer() viewer: Viewer, @Ctx() ctx: AppContext): Promise<PagePayload> {
+    const row = await ctx.services.content.updatePage(viewer, keyOf(input.id, 'Page', 'id'), {
       slug: keepIfNull(input.slug),
       kind: keepIfNull(input.kind),
       campaign: input.campaign,
@@ -149,15 +149,15 @@ export class PageResolver {
 
   @Authorized('EDITOR')
   @Mutation(() => PagePayload, { description: 'Publishes a page (EDITOR).' })
-  async publishPage(@Arg('input', () => PublishPageInput) input: PublishPageInput, @Ctx() ctx: AppContext): Promise<PagePayload> {
-    const row = await ctx.services.content.publishPage(viewerOf(ctx), keyOf(input.id, 'Page', 'id'), input.publishedOn ?? undefined);
+  async publishPage(@Arg('input', () => PublishPageInput) input: PublishPageInput, @CurrentViewer() viewer: Viewer, @Ctx() ctx: AppContext): Promise<PagePayload> {
+    const row = await ctx.services.content.publishPage(viewer, keyOf(input.id, 'Page', 'id'), input.publishedOn ?? undefined);
     return { page: toPage(row, ctx.locale) };
   }
 
   @Authorized('EDITOR')
   @Mutation(() => PagePayload, { description: 'Turns a page back into a draft (EDITOR).' })
-  async unpublishPage(@Arg('input', () => UnpublishPageInput) input: UnpublishPageInput, @Ctx() ctx: AppContext): Promise<PagePayload> {
-    const row = await ctx.services.content.unpublishPage(viewerOf(ctx), keyOf(input.id, 'Page', 'id'));
+  async unpublishPage(@Arg('input', () => UnpublishPageInput) input: UnpublishPageInput, @CurrentViewer() viewer: Viewer, @Ctx() ctx: AppContext): Promise<PagePayload> {
+    const row = await ctx.services.content.unpublishPage(viewer, keyOf(input.id, 'Page', 'id'));
     return { page: toPage(row, ctx.locale) };
   }
 }
@@ -195,8 +195,8 @@ export class CampaignResolver {
 
   @Authorized('EDITOR')
   @Mutation(() => CampaignPayload, { description: 'Creates a campaign (EDITOR), a DRAFT unless status says otherwise.' })
-  async createCampaign(@Arg('input', () => CreateCampaignInput) input: CreateCampaignInput, @Ctx() ctx: AppContext): Promise<CampaignPayload> {
-    const row = await ctx.services.content.createCampaign(viewerOf(ctx), {
+  async createCampaign(@Arg('input', () => CreateCampaignInput) input: CreateCampaignInput, @CurrentViewer() viewer: Viewer, @Ctx() ctx: AppContext): Promise<CampaignPayload> {
+    const row = await ctx.services.content.createCampaign(viewer, {
       slug: input.slug,
       status: input.status ?? 'DRAFT',
       publishedOn: input.publishedOn ?? null,
@@ -219,8 +219,8 @@ export class CampaignResolver {
 
   @Authorized('EDITOR')
   @Mutation(() => CampaignPayload, { description: 'Edits, publishes (status) or unpublishes a campaign (EDITOR).' })
-  async updateCampaign(@Arg('input', () => UpdateCampaignInput) input: UpdateCampaignInput, @Ctx() ctx: AppContext): Promise<CampaignPayload> {
-    const row = await ctx.services.content.updateCampaign(viewerOf(ctx), keyOf(input.id, 'Campaign', 'id'), {
+  async updateCampaign(@Arg('input', () => UpdateCampaignInput) input: UpdateCampaignInput, @CurrentViewer() viewer: Viewer, @Ctx() ctx: AppContext): Promise<CampaignPayload> {
+    const row = await ctx.services.content.updateCampaign(viewer, keyOf(input.id, 'Campaign', 'id'), {
       slug: keepIfNull(input.slug),
       status: keepIfNull(input.status),
       publishedOn: keepIfNull(input.publishedOn),
@@ -277,8 +277,8 @@ export class SpotlightResolver {
 
   @Authorized('EDITOR')
   @Mutation(() => SpotlightPayload, { description: 'Creates a DRAFT spotlight (EDITOR).' })
-  async createSpotlight(@Arg('input', () => CreateSpotlightInput) input: CreateSpotlightInput, @Ctx() ctx: AppContext): Promise<SpotlightPayload> {
-    const row = await ctx.services.content.createSpotlight(viewerOf(ctx), {
+  async createSpotlight(@Arg('input', () => CreateSpotlightInput) input: CreateSpotlightInput, @CurrentViewer() viewer: Viewer, @Ctx() ctx: AppContext): Promise<SpotlightPayload> {
+    const row = await ctx.services.content.createSpotlight(viewer, {
       displayName: input.displayName,
       isPseudonym: input.isPseudonym,
       countryCode: input.country.toUpperCase(),
@@ -291,8 +291,8 @@ export class SpotlightResolver {
 
   @Authorized('EDITOR')
   @Mutation(() => SpotlightPayload, { description: 'Edits, publishes or unpublishes a spotlight (EDITOR). Publishing needs a consent in force.' })
-  async updateSpotlight(@Arg('input', () => UpdateSpotlightInput) input: UpdateSpotlightInput, @Ctx() ctx: AppContext): Promise<SpotlightPayload> {
-    const row = await ctx.services.content.updateSpotlight(viewerOf(ctx), keyOf(input.id, 'DefenderSpotlight', 'id'), {
+  async updateSpotlight(@Arg('input', () => UpdateSpotlightInput) input: UpdateSpotlightInput, @CurrentViewer() viewer: Viewer, @Ctx() ctx: AppContext): Promise<SpotlightPayload> {
+    const row = await ctx.services.content.updateSpotlight(viewer, keyOf(input.id, 'DefenderSpotlight', 'id'), {
       displayName: keepIfNull(input.displayName),
       isPseudonym: keepIfNull(input.isPseudonym),
       countryCode: input.country ? input.country.toUpperCase() : undefined,
@@ -308,10 +308,11 @@ export class SpotlightResolver {
   @Mutation(() => SpotlightPayload, { description: 'Records who consented, when and to what (EDITOR); optionally publishes at once.' })
   async recordSpotlightConsent(
     @Arg('input', () => RecordSpotlightConsentInput) input: RecordSpotlightConsentInput,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: AppContext,
   ): Promise<SpotlightPayload> {
     const row = await ctx.services.content.recordConsent(
-      viewerOf(ctx),
+      viewer,
       keyOf(input.spotlightId, 'DefenderSpotlight', 'spotlightId'),
       { givenBy: input.givenBy, givenOn: input.givenOn, scope: input.scope },
       input.publish ?? false,
@@ -323,9 +324,10 @@ export class SpotlightResolver {
   @Mutation(() => SpotlightPayload, { description: 'Records that consent was withdrawn and unpublishes the spotlight in the same transaction (EDITOR).' })
   async withdrawSpotlightConsent(
     @Arg('input', () => WithdrawSpotlightConsentInput) input: WithdrawSpotlightConsentInput,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: AppContext,
   ): Promise<SpotlightPayload> {
-    const row = await ctx.services.content.withdrawConsent(viewerOf(ctx), keyOf(input.spotlightId, 'DefenderSpotlight', 'spotlightId'));
+    const row = await ctx.services.content.withdrawConsent(viewer, keyOf(input.spotlightId, 'DefenderSpotlight', 'spotlightId'));
     return { spotlight: toSpotlight(row, ctx.locale) };
   }
 }

@@ -6,7 +6,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
-import type { Viewer } from '../../graphql/context';
+import type { Viewer } from '../access/viewer';
 import type { AuditService } from '../access/audit.service';
 import { AppError, ErrorCode, badInput, notFound } from '../../shared/errors';
 import type { Page } from '../../shared/relay';

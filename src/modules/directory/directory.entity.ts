@@ -6,6 +6,14 @@ import type { Coverage, EligibilityRule, SourceSeed } from './seed-schema';
 export const RECORD_KINDS = ['ORGANIZATION', 'STATE_POLICY', 'MECHANISM', 'PROGRAMME'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
+/** The API's type name of each record kind, used in global ids, errors and the audit log. */
+export const TYPE_OF_KIND: Record<RecordKind, string> = {
+  ORGANIZATION: 'Organization',
+  STATE_POLICY: 'StatePolicy',
+  MECHANISM: 'Mechanism',
+  PROGRAMME: 'Programme',
+};
+
 /** Display-only fields of one kind. */
 export interface RecordDetails {
   headquarters?: string;

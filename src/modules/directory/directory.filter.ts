@@ -3,9 +3,11 @@
  * offers (kind, risk, profile, speed, and the country's jurisdiction) must hold for the SAME
  * offer: "emergency grants for journalists" is not "a grant, and something for journalists".
  */
+import { badInput } from '../../shared/errors';
 import type { DefenderProfile, MechanismSystem, RecordStatus, ResponseSpeed, RiskType, ServiceKind, Urgency } from '../taxonomy/values';
 import type { RecordKind } from './directory.entity';
 import { SEARCH_CONFIG_LIST } from './mapping';
+import { isCalendarDate } from './seed-schema';
 
 export interface DirectoryFilter {
   kinds?: RecordKind[];
@@ -25,6 +27,28 @@ export interface DirectoryFilter {
   search?: string;
   /** Exports for syncing include archived records, so an offline copy can drop them. */
   includeArchived?: boolean;
+}
+
+/** The filters as a client sends them (GraphQL arguments, export parameters, MCP tool arguments), not yet checked. */
+export type DirectoryFilterInput = Omit<DirectoryFilter, 'includeArchived'>;
+
+/**
+ * Checks the free-form filters (enums are checked by GraphQL, the export's and the MCP tools'
+ * schemas) and normalises them: the same rules and messages wherever a filter comes from.
+ */
+export function toFilter(args: DirectoryFilterInput): DirectoryFilter {
+  const country = args.country?.toUpperCase();
+  if (country !== undefined && !/^[A-Z]{2}$/.test(country)) throw badInput('country', 'must be a two-letter ISO 3166-1 code');
+  const issuer = args.issuer?.toUpperCase();
+  if (issuer !== undefined && !/^[A-Z]{2}$/.test(issuer)) throw badInput('issuer', 'must be a two-letter ISO 3166-1 code or EU');
+  if (args.language !== undefined && !/^[a-z]{2,3}$/.test(args.language)) throw badInput('language', 'must be an ISO 639-1 code such as ar');
+  if (args.verifiedSince !== undefined && !isCalendarDate(args.verifiedSince)) {
+    throw badInput('verifiedSince', 'must be a real calendar date YYYY-MM-DD');
+  }
+  if (args.search !== undefined && (args.search.trim().length === 0 || args.search.length > 200)) {
+    throw badInput('search', 'must be 1 to 200 characters');
+  }
+  return { ...args, country, issuer, search: args.search?.trim() };
 }
 
 /** Speeds fast enough for an urgency (the finder's urgency fit is 1 for these). */

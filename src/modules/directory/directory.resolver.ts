@@ -20,7 +20,7 @@ import type { AppContext } from '../../graphql/context';
 import { registerNodeType } from '../../graphql/node.resolver';
 import { badInput } from '../../shared/errors';
 import { Locale } from '../../shared/localized';
-import { MAX_PAGE_SIZE, NestedPageArgs, PageArgs, connectionFrom, connectionOfList, fromGlobalId, pageOf, type ConnectionShape } from '../../shared/relay';
+import { MAX_PAGE_SIZE, NestedPageArgs, PageArgs, connectionFrom, connectionOfList, pageOf, type ConnectionShape } from '../../shared/relay';
 import { Country, toCountry } from '../geography/country.types';
 import {
   DefenderProfileEnum,
@@ -35,10 +35,10 @@ import {
 import { TaxonomyResolver } from '../taxonomy/taxonomy.resolver';
 import type * as v from '../taxonomy/values';
 import type { SourceAccess, SourceKind } from '../taxonomy/values';
-import type { RecordKind } from './directory.entity';
-import type { DirectoryFilter } from './directory.filter';
-import { isCalendarDate } from './seed-schema';
-import type { RecordKey } from './directory.service';
+import { CurrentViewer } from '../access/current-viewer';
+import type { Viewer } from '../access/viewer';
+import { TYPE_OF_KIND, type RecordKind } from './directory.entity';
+import { toFilter } from './directory.filter';
 import {
   ContactChannel,
   ContactChannelConnection,
@@ -56,7 +56,7 @@ import {
   RecordKindEnum,
   StatePolicy,
   StatePolicyConnection,
-  TYPE_OF_KIND,
+  recordKey,
   toChannel,
   toOffer,
   toRecord,
@@ -113,22 +113,6 @@ class StatePoliciesArgs extends DirectoryFilterArgs {
   issuer?: string;
 }
 
-/** Checks the free-form filters; enums are checked by GraphQL. */
-export function toFilter(args: DirectoryFilterArgs & { kinds?: RecordKind[]; issuer?: string }): DirectoryFilter {
-  const country = args.country?.toUpperCase();
-  if (country !== undefined && !/^[A-Z]{2}$/.test(country)) throw badInput('country', 'must be a two-letter ISO 3166-1 code');
-  const issuer = args.issuer?.toUpperCase();
-  if (issuer !== undefined && !/^[A-Z]{2}$/.test(issuer)) throw badInput('issuer', 'must be a two-letter ISO 3166-1 code or EU');
-  if (args.language !== undefined && !/^[a-z]{2,3}$/.test(args.language)) throw badInput('language', 'must be an ISO 639-1 code such as ar');
-  if (args.verifiedSince !== undefined && !isCalendarDate(args.verifiedSince)) {
-    throw badInput('verifiedSince', 'must be a real calendar date YYYY-MM-DD');
-  }
-  if (args.search !== undefined && (args.search.trim().length === 0 || args.search.length > 200)) {
-    throw badInput('search', 'must be 1 to 200 characters');
-  }
-  return { ...args, country, issuer, search: args.search?.trim() };
-}
-
 function connection<T>(rows: Awaited<ReturnType<AppContext['services']['directory']['list']>>, page: ReturnType<typeof pageOf>, ctx: AppContext): ConnectionShape<T> {
   return connectionFrom(
     rows.rows.map((r) => toRecord(r, ctx.locale) as T),
@@ -142,16 +126,6 @@ async function listOf<T>(kind: RecordKind | null, args: DirectoryArgs, ctx: AppC
   const filter = toFilter(args);
   if (kind) filter.kinds = [kind];
   return connection<T>(await ctx.services.directory.list(filter, page), page, ctx);
-}
-
-const KIND_OF_TYPE = Object.fromEntries(Object.entries(TYPE_OF_KIND).map(([k, t]) => [t, k])) as Record<string, RecordKind>;
-
-/** A record's global id to its kind and slug, or BAD_USER_INPUT naming `field`. */
-export function recordKey(id: string, field: string): RecordKey {
-  const parsed = fromGlobalId(id);
-  const kind = parsed ? KIND_OF_TYPE[parsed.type] : undefined;
-  if (!parsed || !kind) throw badInput(field, 'is not the id of a directory record');
-  return { kind, slug: parsed.key };
 }
 
 for (const [kind, type] of Object.entries(TYPE_OF_KIND)) {
@@ -246,30 +220,34 @@ export class DirectoryResolver {
 
   @Authorized('EDITOR')
   @Mutation(() => DirectoryRecordPayload, { description: 'EDITOR: adds a record. Audited.' })
-  async createDirectoryRecord(@Arg('input', () => CreateDirectoryRecordInput) input: CreateDirectoryRecordInput, @Ctx() ctx: AppContext) {
-    const row = await ctx.services.directory.create(input.kind, input.record, ctx.viewer!);
+  async createDirectoryRecord(@Arg('input', () => CreateDirectoryRecordInput) input: CreateDirectoryRecordInput, @CurrentViewer() viewer: Viewer, @Ctx() ctx: AppContext) {
+    const row = await ctx.services.directory.create(input.kind, input.record, viewer);
     return { record: toRecord(row, ctx.locale) };
   }
 
   @Authorized('EDITOR')
   @Mutation(() => DirectoryRecordPayload, { description: 'EDITOR: replaces a record with a new version. Audited.' })
-  async updateDirectoryRecord(@Arg('input', () => UpdateDirectoryRecordInput) input: UpdateDirectoryRecordInput, @Ctx() ctx: AppContext) {
-    const row = await ctx.services.directory.update(recordKey(input.id, 'input.id'), input.record, ctx.viewer!);
+  async updateDirectoryRecord(@Arg('input', () => UpdateDirectoryRecordInput) input: UpdateDirectoryRecordInput, @CurrentViewer() viewer: Viewer, @Ctx() ctx: AppContext) {
+    const row = await ctx.services.directory.update(recordKey(input.id, 'input.id'), input.record, viewer);
     return { record: toRecord(row, ctx.locale) };
   }
 
   @Authorized('EDITOR')
   @Mutation(() => DirectoryRecordPayload, { description: 'EDITOR: archives a record (it leaves lists and the finder; nothing is deleted). Audited.' })
-  async archiveDirectoryRecord(@Arg('input', () => ArchiveDirectoryRecordInput) input: ArchiveDirectoryRecordInput, @Ctx() ctx: AppContext) {
-    const row = await ctx.services.directory.archive(recordKey(input.id, 'input.id'), ctx.viewer!);
+  async archiveDirectoryRecord(@Arg('input', () => ArchiveDirectoryRecordInput) input: ArchiveDirectoryRecordInput, @CurrentViewer() viewer: Viewer, @Ctx() ctx: AppContext) {
+    const row = await ctx.services.directory.archive(recordKey(input.id, 'input.id'), viewer);
     return { record: toRecord(row, ctx.locale) };
   }
 
   @Authorized('EDITOR')
   @Mutation(() => DirectoryRecordPayload, { description: 'EDITOR: records that a person checked the record against its sources. Audited.' })
-  async markDirectoryRecordVerified(@Arg('input', () => MarkDirectoryRecordVerifiedInput) input: MarkDirectoryRecordVerifiedInput, @Ctx() ctx: AppContext) {
+  async markDirectoryRecordVerified(
+    @Arg('input', () => MarkDirectoryRecordVerifiedInput) input: MarkDirectoryRecordVerifiedInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: AppContext,
+  ) {
     const sources = input.sources.map((s) => ({ url: s.url, title: s.title, kind: s.kind, access: s.access, evidenceOn: s.evidenceOn, readOn: s.readOn }));
-    const row = await ctx.services.directory.markVerified(recordKey(input.id, 'input.id'), { sources }, ctx.viewer!);
+    const row = await ctx.services.directory.markVerified(recordKey(input.id, 'input.id'), { sources }, viewer);
     return { record: toRecord(row, ctx.locale) };
   }
 }

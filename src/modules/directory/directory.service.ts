@@ -4,11 +4,11 @@ import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import type { Database } from '../../db/database';
 import type { ChangeFeed } from '../../db/change-feed';
-import type { Viewer } from '../../graphql/context';
+import type { Viewer } from '../access/viewer';
 import type { AuditService } from '../access/audit.service';
 import { badInput, notFound } from '../../shared/errors';
 import type { Page } from '../../shared/relay';
-import { ContactChannelRow, DirectoryRecordRow, OfferRow, type RecordKind } from './directory.entity';
+import { ContactChannelRow, DirectoryRecordRow, OfferRow, TYPE_OF_KIND, type RecordKind } from './directory.entity';
 import {
   mechanism,
   newestEvidence,
@@ -24,7 +24,6 @@ import {
 import { toRows, toSeed, type RecordSeed } from './mapping';
 import { insertRecord, loadRecords, replaceRecord } from './directory.store';
 import { pageQuery, type DirectoryFilter } from './directory.filter';
-import { TYPE_OF_KIND } from './directory.types';
 
 export interface DirectorySnapshot {
   organizations: OrganizationSeed[];

@@ -1,6 +1,7 @@
 /** The directory's GraphQL object types, built as class instances from rows (`node(id)` resolves by class). */
 import { Field, InterfaceType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Connection, Node, toGlobalId } from '../../shared/relay';
+import { badInput } from '../../shared/errors';
+import { Connection, Node, fromGlobalId, toGlobalId } from '../../shared/relay';
 import { LocalizedString, Source, localize, localizeOptional, type TextByLocale } from '../../shared/localized';
 import {
   ApplicationModeEnum,
@@ -19,7 +20,7 @@ import {
   VerificationMethodEnum,
 } from '../taxonomy/graphql-enums';
 import type * as v from '../taxonomy/values';
-import { RECORD_KINDS, type ContactChannelRow, type DirectoryRecordRow, type OfferRow, type RecordKind } from './directory.entity';
+import { RECORD_KINDS, TYPE_OF_KIND, type ContactChannelRow, type DirectoryRecordRow, type OfferRow, type RecordKind } from './directory.entity';
 import { verificationMethod, type Coverage as CoverageSeed, type EligibilityRule as RuleSeed } from './seed-schema';
 
 export const RecordKindEnum = Object.fromEntries(RECORD_KINDS.map((k) => [k, k])) as { [K in RecordKind]: K };
@@ -41,15 +42,18 @@ const RULE_KINDS = [
 export const EligibilityRuleKindEnum = Object.fromEntries(RULE_KINDS.map((k) => [k, k])) as { [K in RuleSeed['rule']]: K };
 registerEnumType(EligibilityRuleKindEnum, { name: 'EligibilityRuleKind', description: 'A hard rule on who may use an offer.' });
 
-/** The GraphQL type name of each record kind, used in global ids and the audit log. */
-export const TYPE_OF_KIND: Record<RecordKind, string> = {
-  ORGANIZATION: 'Organization',
-  STATE_POLICY: 'StatePolicy',
-  MECHANISM: 'Mechanism',
-  PROGRAMME: 'Programme',
-};
 export const recordGlobalId = (kind: RecordKind, slug: string) => toGlobalId(TYPE_OF_KIND[kind], slug);
 export const offerGlobalId = (slug: string) => toGlobalId('Offer', slug);
+
+const KIND_OF_TYPE = Object.fromEntries(Object.entries(TYPE_OF_KIND).map(([k, t]) => [t, k])) as Record<string, RecordKind>;
+
+/** A record's global id to its kind and slug (DirectoryService's RecordKey), or BAD_USER_INPUT naming `field`. */
+export function recordKey(id: string, field: string): { kind: RecordKind; slug: string } {
+  const parsed = fromGlobalId(id);
+  const kind = parsed ? KIND_OF_TYPE[parsed.type] : undefined;
+  if (!parsed || !kind) throw badInput(field, 'is not the id of a directory record');
+  return { kind, slug: parsed.key };
+}
 
 @ObjectType({ description: 'Where an offer works. Countries are inside when global, listed, or members of a listed system, and not excluded.' })
 export class Coverage {

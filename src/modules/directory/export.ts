@@ -9,7 +9,6 @@ import { createHash } from 'node:crypto';
 import { Router, type Request, type Response } from 'express';
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
-import type { Services } from '../../graphql/services';
 import { AppError } from '../../shared/errors';
 import { localeFromAcceptLanguage, type TextByLocale } from '../../shared/localized';
 import {
@@ -24,10 +23,10 @@ import {
   type RecordStatus,
 } from '../taxonomy/values';
 import { RECORD_KINDS } from './directory.entity';
+import type { DirectoryService } from './directory.service';
 import type { StoredRecord } from './directory.store';
-import type { DirectoryFilter } from './directory.filter';
+import { toFilter, type DirectoryFilter } from './directory.filter';
 import type { Coverage } from './seed-schema';
-import { toFilter } from './directory.resolver';
 
 export const EXPORT_FORMAT = 'protection-atlas/directory-export/v1';
 
@@ -231,7 +230,7 @@ function sendError(res: Response, err: unknown) {
 }
 
 /** GET /export/directory.json and /export/directory.csv. */
-export function directoryExportRouter(services: Services): Router {
+export function directoryExportRouter(directory: DirectoryService): Router {
   const router = Router();
   const handle = (format: 'json' | 'csv') => async (req: Request, res: Response) => {
     let parsed: ReturnType<typeof parseExportQuery>;
@@ -240,7 +239,7 @@ export function directoryExportRouter(services: Services): Router {
     } catch (err) {
       return sendError(res, err);
     }
-    const { stored } = await services.directory.exportRecords(parsed.filter);
+    const { stored } = await directory.exportRecords(parsed.filter);
     const live = stored.filter((s) => !s.record.archivedAt);
     res.set('content-language', parsed.locale);
     if (format === 'csv') {

@@ -8,12 +8,10 @@ import type { AppContext } from '../../graphql/context';
 import { AppError, ErrorCode, badInput } from '../../shared/errors';
 import { Locale } from '../../shared/localized';
 import { FinderInputError, type ProtectionPlan as CorePlan, type ResourceRef as CoreRef } from './core';
+import { MAX_NEED_LIST, MAX_PLAN_LIMIT } from './finder.service';
 import { ProtectionNeedInput, ProtectionPlan, ResourceRef } from './finder.types';
 import { idsOf } from './resource-ids';
 
-/** Bounds on a need's lists, checked before the core sees them (no value is echoed); the MCP tool uses them too. */
-export const MAX_NEED_LIST = { risks: 20, profiles: 20, languages: 20, threatFrom: 5 } as const;
-export const MAX_PLAN_LIMIT = 200;
 
 /** The core's plain objects as they are: the plan is already in the API's shape. */
 function toGraphqlPlan(plan: CorePlan): ProtectionPlan {

@@ -43,6 +43,13 @@ export interface FinderServiceOptions {
 
 export const FINDER_TOPICS = ['directory', 'countries'] as const;
 
+/**
+ * Bounds on a need's lists and on a plan's length, checked by every entry point (the GraphQL
+ * resolver, the MCP tool) before the core sees the need; no value is echoed.
+ */
+export const MAX_NEED_LIST = { risks: 20, profiles: 20, languages: 20, threatFrom: 5 } as const;
+export const MAX_PLAN_LIMIT = 200;
+
 /** Country rows as the core's country seeds (each acceptance fact with its own date). */
 export function countriesForFinder(rows: readonly CountryRow[]): CountrySeed[] {
   return rows.map((r) => ({

@@ -8,10 +8,9 @@ import { Router, type Request, type Response } from 'express';
 import cors from 'cors';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import type { Config } from '../../config';
-import type { Services } from '../../graphql/services';
 import type { Logger } from '../../logger';
-import type { RateLimitOptions } from '../../shared/rate-limit';
-import { createMcpServer } from './mcp.server';
+import type { RateLimitOptions, RateLimits } from '../../shared/rate-limit';
+import { createMcpServer, type McpServices } from './mcp.server';
 
 /** Tool calls per client and minute (a plan is answered from memory, but a flood still costs CPU). */
 export const MCP_TOOL_CALLS: RateLimitOptions = { key: 'mcp.tool-call', points: 60, durationSeconds: 60 };
@@ -19,7 +18,8 @@ export const MCP_TOOL_CALLS: RateLimitOptions = { key: 'mcp.tool-call', points: 
 const jsonRpcError = (res: Response, status: number, message: string) =>
   res.status(status).json({ jsonrpc: '2.0', error: { code: -32000, message }, id: null });
 
-export function mcpRouter(config: Config, services: Services, logger: Logger): Router {
+/** `services`: what the tools read, and the rate limits the tool calls count against. */
+export function mcpRouter(config: Config, services: McpServices & { rateLimits: RateLimits }, logger: Logger): Router {
   const router = Router();
   router.use(cors({ origin: config.CORS_ORIGINS.length > 0 ? config.CORS_ORIGINS : false }));
 

@@ -12,12 +12,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
-import type { Services } from '../../graphql/services';
 import type { Logger } from '../../logger';
 import { AppError } from '../../shared/errors';
 import { projectRoot } from '../../shared/project-root';
+import type { DirectoryService } from '../directory/directory.service';
 import { FinderInputError } from '../finder/core';
-import { toFilter, recordKey } from '../directory/directory.resolver';
+import type { FinderService } from '../finder/finder.service';
+import type { CountryService } from '../geography/country.service';
+import { recordKey } from '../directory/directory.types';
+import { toFilter } from '../directory/directory.filter';
 import { renderPlanText } from './plan-text';
 import {
   getCountryInput,
@@ -30,6 +33,13 @@ import {
   searchDirectoryOutput,
 } from './schemas';
 import { countryView, planBrief, recordView, searchHit } from './views';
+
+/** What the tools read: the finder's plans, the directory and the countries. */
+export interface McpServices {
+  finder: FinderService;
+  directory: DirectoryService;
+  countries: CountryService;
+}
 
 export interface McpServerOptions {
   logger: Logger;
@@ -51,7 +61,7 @@ const toolError = (message: string): CallToolResult => ({ isError: true, content
 /** Structured content, and the same as JSON text for clients that read only text. */
 const structured = (value: Record<string, unknown>): CallToolResult => ({ structuredContent: value, content: [{ type: 'text', text: JSON.stringify(value) }] });
 
-export function createMcpServer(services: Services, options: McpServerOptions): McpServer {
+export function createMcpServer(services: McpServices, options: McpServerOptions): McpServer {
   const server = new McpServer({ name: 'protection-atlas', version: VERSION }, { instructions: INSTRUCTIONS });
 
   /** The rate limit, then the work; known errors become tool errors (their messages name a field, never a value). */

@@ -23,7 +23,7 @@ import {
 } from '../taxonomy/values';
 import { DEFENDER_PROFILE_TERMS, RISK_TYPE_TERMS, THREAT_SOURCE_TERMS, SERVICE_KIND_TERMS, URGENCY_TERMS, type Term } from '../taxonomy/labels';
 import { ELIGIBILITY_STATUSES, PLAN_PHASES } from '../finder/core';
-import { MAX_NEED_LIST, MAX_PLAN_LIMIT } from '../finder/finder.resolver';
+import { MAX_NEED_LIST, MAX_PLAN_LIMIT } from '../finder/finder.service';
 import { RECORD_KINDS } from '../directory/directory.entity';
 
 /** "VALUE: what it means; …", so a model can map what it hears to a value. */

@@ -1,22 +1,19 @@
 /**
- * The application's lifecycle: database -> migrations -> seeds (when empty) -> services -> HTTP,
- * and the reverse on stop. Used by main.ts, the scripts and the tests alike.
+ * The composition root's lifecycle: configuration -> database -> migrations -> seeds (when
+ * empty) -> services (container.ts) -> HTTP, and the reverse on stop. Used by main.ts, the
+ * scripts, the benchmarks and the tests alike.
  */
-import path from 'node:path';
 import net, { type AddressInfo } from 'node:net';
-import type { Config } from './config';
-import { createLogger, type Logger } from './logger';
-import { createDatabase, openDatabase } from './db/data-source';
-import type { Database } from './db/database';
-import { loadSeeds } from './db/seed/loader';
-import { SEED_MODULES } from './db/registry';
-import { Services } from './graphql/services';
-import { RateLimits } from './shared/rate-limit';
-import { createHttpApp, type HttpApp } from './http/app';
-import { projectRoot } from './shared/project-root';
-import { createSupportersRuntime } from './modules/supporters/runtime';
-import { scheduleRetention } from './modules/supporters/retention';
-import type { SupportersRuntime } from './modules/supporters/supporters.service';
+import type { Config } from '../config';
+import { createLogger, type Logger } from '../logger';
+import type { Database } from '../db/database';
+import { defaultSeedsDir, openAppDatabase, seedDatabase } from './database';
+import { Container } from './container';
+import { RateLimits } from '../shared/rate-limit';
+import { createHttpApp, type HttpApp } from '../http/app';
+import { createSupportersRuntime } from '../modules/supporters/runtime';
+import { scheduleRetention } from '../modules/supporters/retention';
+import type { SupportersRuntime } from '../modules/supporters/supporters.service';
 
 export class StartupError extends Error {
   override name = 'StartupError';
@@ -26,13 +23,11 @@ export interface RunningServer {
   url: string;
   port: number;
   db: Database;
-  services: Services;
+  services: Container;
   logger: Logger;
   http: HttpApp;
   stop(): Promise<void>;
 }
-
-export const defaultSeedsDir = () => path.join(projectRoot(), 'seeds');
 
 async function isEmpty(db: Database): Promise<boolean> {
   const [{ n }] = await db.read((m) => m.query('SELECT count(*)::int AS n FROM country'));
@@ -75,7 +70,7 @@ const portTakenMessage = (config: Config) =>
 
 export interface RunningServices {
   db: Database;
-  services: Services;
+  services: Container;
   stop(): Promise<void>;
 }
 
@@ -88,22 +83,20 @@ export async function startServices(
   options: { logger: Logger; seedsDir?: string; supportersRuntime?: SupportersRuntime },
 ): Promise<RunningServices> {
   const { logger } = options;
-  const db = createDatabase(config);
-  await openDatabase(db);
+  const db = await openAppDatabase(config);
   try {
     if (config.SEED_ON_START && (await isEmpty(db))) {
-      const report = await loadSeeds(db, options.seedsDir ?? config.SEEDS_DIR ?? defaultSeedsDir(), SEED_MODULES);
+      const report = await seedDatabase(db, options.seedsDir ?? config.SEEDS_DIR ?? defaultSeedsDir());
       logger.info(report, 'seeded an empty database');
     }
-    const services = new Services(db, options.supportersRuntime, RateLimits.create(config.REDIS_URL, logger));
-    await services.changes.start(logger);
-    await services.finder.start(logger);
+    const services = new Container(db, { supportersRuntime: options.supportersRuntime, rateLimits: RateLimits.create(config.REDIS_URL, logger) });
+    await services.start(logger);
     let stopping: Promise<void> | null = null;
     return {
       db,
       services,
       stop() {
-        stopping ??= services.finder.stop().then(() => services.changes.stop()).then(() => services.rateLimits.close()).then(() => db.close());
+        stopping ??= services.stop().then(() => db.close());
         return stopping;
       },
     };

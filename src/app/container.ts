@@ -1,6 +1,10 @@
-/** The services of every module, created once per process, and the per-request loaders. */
+/**
+ * The services of every module, created once per process, each given the collaborators it uses
+ * (never the container itself): the one place that knows how they fit together.
+ */
 import type { Database } from '../db/database';
 import { ChangeFeed } from '../db/change-feed';
+import type { Logger } from '../logger';
 import { FinderService } from '../modules/finder/finder.service';
 import { CountryService } from '../modules/geography/country.service';
 import { DirectoryService } from '../modules/directory/directory.service';
@@ -9,10 +13,16 @@ import { AuditService } from '../modules/access/audit.service';
 import { ContentService } from '../modules/content/content.service';
 import { SupportersService, type SupportersRuntime } from '../modules/supporters/supporters.service';
 import { offlineSupportersRuntime } from '../modules/supporters/runtime';
-import type { Viewer } from './context';
 import { RateLimits } from '../shared/rate-limit';
 
-export class Services {
+export interface ContainerOptions {
+  /** Mail, encryption and links for supporters; offline (no mail sent, development key) when absent. */
+  supportersRuntime?: SupportersRuntime;
+  /** Rate limiters, created once per server; in memory when absent. */
+  rateLimits?: RateLimits;
+}
+
+export class Container {
   readonly countries: CountryService;
   readonly directory: DirectoryService;
   readonly access: AccessService;
@@ -23,32 +33,33 @@ export class Services {
   /** The protection finder's in-memory read model (rebuilt on directory/countries changes). */
   readonly finder: FinderService;
   readonly supporters: SupportersService;
-  /** Rate limiters, created once per server; in memory unless given a Redis-backed registry. */
   readonly rateLimits: RateLimits;
 
-  constructor(readonly db: Database, supportersRuntime?: SupportersRuntime, rateLimits?: RateLimits) {
+  constructor(
+    readonly db: Database,
+    options: ContainerOptions = {},
+  ) {
     this.countries = new CountryService(db);
-    this.rateLimits = rateLimits ?? new RateLimits();
+    this.rateLimits = options.rateLimits ?? new RateLimits();
     this.audit = new AuditService(db);
     this.access = new AccessService(db, this.audit);
     this.content = new ContentService(db, this.audit);
     this.changes = new ChangeFeed(db);
     this.directory = new DirectoryService(db, this.audit, this.changes);
-    this.finder = new FinderService(this);
-    this.supporters = new SupportersService(db, this.audit, supportersRuntime ?? offlineSupportersRuntime(), this.rateLimits);
+    this.finder = new FinderService({ directory: this.directory, countries: this.countries, changes: this.changes });
+    this.supporters = new SupportersService(db, this.audit, options.supportersRuntime ?? offlineSupportersRuntime(), this.rateLimits);
   }
 
-  createLoaders() {
-    return {
-      country: this.countries.createLoader(),
-      content: this.content.createLoaders(),
-      directory: this.directory.createLoaders(),
-      campaignSupport: this.supporters.createSupportLoader(),
-    };
+  /** Listens for changes, then builds the finder's first read model (the database is open). */
+  async start(logger: Logger): Promise<void> {
+    await this.changes.start(logger);
+    await this.finder.start(logger);
   }
 
-  /** Resolves a bearer token to a viewer; anonymous without one. */
-  async authenticate(authorization: string | undefined): Promise<Viewer | null> {
-    return this.access.authenticate(authorization);
+  /** The reverse: the finder, the change feed, the rate limits' Redis connection. The database stays open. */
+  async stop(): Promise<void> {
+    await this.finder.stop();
+    await this.changes.stop();
+    await this.rateLimits.close();
   }
 }
