@@ -24,7 +24,12 @@ it('returns a ranked, explained plan with three phases, exclusions, summary and 
   const p = res.body.data!.protectionPlan;
   expect(p.options.length).toBeGreaterThan(3);
   expect(p.options.map((o) => o.rank)).toEqual(p.options.map((_, i) => i + 1));
-  const scores = p.options.map((o) => o.score);
+  // Best score first, except awards, which follow every other option whatever their score.
+  const isAward = (o: (typeof p.options)[number]) => o.caveats.some((c) => c.startsWith('An award goes to one or a few defenders a year'));
+  const firstAward = p.options.findIndex(isAward);
+  expect(firstAward).toBeGreaterThan(0);
+  expect(p.options.slice(firstAward).every(isAward)).toBe(true);
+  const scores = p.options.slice(0, firstAward).map((o) => o.score);
   expect(scores).toEqual([...scores].sort((a, b) => b - a));
   expect(p.phases.map((x) => x.phase)).toEqual(['ACT_NOW', 'NEXT_DAYS', 'LONGER_TERM']);
   expect(p.phases.flatMap((x) => x.options).length).toBe(p.options.length);
