@@ -1,7 +1,7 @@
 /**
  * Tokens sent by e-mail and the links that carry them.
  *
- * - Single-use tokens (newsletter confirmation, data-rights requests): 32 random bytes; only
+ * - Single-use tokens (signature and newsletter confirmation, data-rights requests): 32 random bytes; only
  *   their SHA-256 is stored, so a copy of the database cannot be used to confirm anything.
  * - Unsubscribe tokens: `<subscription id>.<HMAC>`, derived from DATA_KEY, so every newsletter
  *   can carry a working link without the database keeping a readable token; they stop working
@@ -48,6 +48,7 @@ export class UnsubscribeTokens {
 export function supporterLinks(publicUrl: string) {
   const link = (path: string, token: string) => `${publicUrl}${path}?token=${encodeURIComponent(token)}`;
   return {
+    confirmSignature: (token: string) => link('/signatures/confirm', token),
     confirmNewsletter: (token: string) => link('/newsletter/confirm', token),
     unsubscribe: (token: string) => link('/newsletter/unsubscribe', token),
     exportData: (token: string) => link('/data-rights/export', token),

@@ -3,11 +3,13 @@
  * `kind` label, the only thing about it the mailer logs.
  */
 import type { OutgoingMail } from '../../shared/mail/mailer';
-import { RETENTION, RESPONSE_WORKING_DAYS } from './privacy-notice';
+import { RETENTION, RESPONSE_WORKING_DAYS, UNCONFIRMED_SIGNUP_DAYS } from './privacy-notice';
 import type { SupporterLinks } from './links';
 
 export const REQUEST_TOKEN_HOURS = 24;
 export const NEWSLETTER_CONFIRM_DAYS = 7;
+/** A signature's confirmation link works this long; the retention job deletes the signature afterwards. */
+export const SIGNATURE_CONFIRM_DAYS = UNCONFIRMED_SIGNUP_DAYS;
 
 const IGNORE = 'If you did not ask for this, ignore this e-mail: nothing will happen.';
 
@@ -37,6 +39,47 @@ export function rightsRequestMail(kind: RightsRequestKind, to: string, token: st
       'If we hold nothing about this address, the link will say so.',
       IGNORE,
       `We answer questions and complaints about your data within ${RESPONSE_WORKING_DAYS} working days.`,
+    ].join('\n'),
+  };
+}
+
+/**
+ * To the address a signature was given with. It names the campaign (an editor's text) and
+ * nothing typed into the form, so the form cannot be used to send someone words of one's choice.
+ */
+export function signatureConfirmationMail(to: string, token: string, campaignTitle: string, links: SupporterLinks): OutgoingMail {
+  return {
+    to,
+    kind: 'signature-confirmation',
+    subject: 'Please confirm your signature',
+    text: [
+      'Hello,',
+      '',
+      `Someone (we hope you) signed the campaign "${campaignTitle}" with this address.`,
+      `Your signature counts only once you confirm it: open this link within ${SIGNATURE_CONFIRM_DAYS} days. It works once.`,
+      '',
+      links.confirmSignature(token),
+      '',
+      'If the form was sent more than once before you confirm, this link confirms the last one sent; links in earlier e-mails no longer work.',
+      `If you did not sign, ignore this e-mail: the signature is deleted after ${SIGNATURE_CONFIRM_DAYS} days and nothing else happens.`,
+    ].join('\n'),
+  };
+}
+
+/** To an address whose signature of the campaign is already confirmed: nothing changed. */
+export function alreadySignedMail(to: string, campaignTitle: string): OutgoingMail {
+  return {
+    to,
+    kind: 'signature-already-confirmed',
+    subject: 'You have already signed',
+    text: [
+      'Hello,',
+      '',
+      `Someone (we hope you) signed the campaign "${campaignTitle}" again with this address.`,
+      'This address had already signed and confirmed, and it is counted once. Nothing has changed.',
+      '',
+      'To see, correct or erase what we hold about this address, send a data-rights request through the campaign site.',
+      IGNORE,
     ].join('\n'),
   };
 }

@@ -109,7 +109,10 @@ export const RETENTION_DAYS: Readonly<Record<ProcessingPurpose, number>> = Objec
   PROCESSING_PURPOSES.map((p) => [p, RETENTION[p].days]),
 ) as Record<ProcessingPurpose, number>;
 
-/** A newsletter or updates sign-up whose e-mail link is never clicked is deleted after this many days. */
+/**
+ * A signature, or a newsletter or updates sign-up, whose e-mail link is never followed is
+ * deleted after this many days (a signature's link expires then).
+ */
 export const UNCONFIRMED_SIGNUP_DAYS = 7;
 
 /** Days, counted in working days, within which a rights request or complaint is answered. */
@@ -222,9 +225,9 @@ const PURPOSES: PurposeNotice[] = [
     purpose: 'SIGN_PETITION',
     title: { en: 'Signing the petition', fr: 'Signer la pétition', es: 'Firmar la petición' },
     description: {
-      en: 'To record your signature, count it once, and hand the petition to governments.',
-      fr: 'Enregistrer votre signature, la compter une seule fois et remettre la pétition aux gouvernements.',
-      es: 'Registrar tu firma, contarla una sola vez y entregar la petición a los gobiernos.',
+      en: 'To record your signature, count it once after you confirm your address through the link we e-mail you, and hand the petition to governments.',
+      fr: 'Enregistrer votre signature, la compter une seule fois après que vous avez confirmé votre adresse par le lien que nous vous envoyons, et remettre la pétition aux gouvernements.',
+      es: 'Registrar tu firma, contarla una sola vez después de que confirmes tu dirección con el enlace que te enviamos, y entregar la petición a los gobiernos.',
     },
     data: [
       {
@@ -251,24 +254,24 @@ const PURPOSES: PurposeNotice[] = [
         category: 'CONSENT_RECORD',
         required: true,
         description: {
-          en: 'Whether you agreed to have your name handed to governments, and when you signed.',
-          fr: 'Si vous avez accepté que votre nom soit remis aux gouvernements, et la date de votre signature.',
-          es: 'Si aceptaste que tu nombre se entregue a los gobiernos, y cuándo firmaste.',
+          en: 'Whether you agreed to have your name handed to governments, when you signed and when you confirmed through the link we sent you.',
+          fr: 'Si vous avez accepté que votre nom soit remis aux gouvernements, la date de votre signature et celle de votre confirmation par le lien envoyé.',
+          es: 'Si aceptaste que tu nombre se entregue a los gobiernos, cuándo firmaste y cuándo confirmaste mediante el enlace que te enviamos.',
         },
       },
     ],
     legalBasis: 'CONSENT',
     legalBasisExplanation: CONSENT_EXPLANATION({
-      en: 'sign; handing over your name needs a separate, explicit agreement',
-      fr: 'signez ; la remise de votre nom exige un accord distinct et explicite',
-      es: 'firmas; entregar tu nombre requiere un acuerdo aparte y explícito',
+      en: 'sign and confirm your address; handing over your name needs a separate, explicit agreement',
+      fr: 'signez et confirmez votre adresse ; la remise de votre nom exige un accord distinct et explicite',
+      es: 'firmas y confirmas tu dirección; entregar tu nombre requiere un acuerdo aparte y explícito',
     }),
     retention: {
       ...RETENTION.SIGN_PETITION,
       description: {
-        en: 'Two years after you sign, your name, e-mail address and its fingerprint are deleted; only the anonymous count (and country, if given) remains. Withdrawing your signature deletes them at once; a hand-over that has already happened cannot be undone.',
-        fr: 'Deux ans après votre signature, vos nom, adresse électronique et empreinte sont effacés ; seul reste le décompte anonyme (et le pays, s’il a été indiqué). Retirer votre signature les efface aussitôt ; une remise déjà faite ne peut pas être annulée.',
-        es: 'Dos años después de firmar, se borran tu nombre, tu dirección de correo y su huella; solo queda el recuento anónimo (y el país, si lo indicaste). Retirar tu firma los borra de inmediato; una entrega ya realizada no se puede deshacer.',
+        en: `Your signature counts only once you follow the link we e-mail you; if you do not within ${UNCONFIRMED_SIGNUP_DAYS} days, it is deleted, never having been counted. Two years after you sign, your name, e-mail address and its fingerprint are deleted; only the anonymous count (and country, if given) remains. Withdrawing your signature deletes them at once; a hand-over that has already happened cannot be undone.`,
+        fr: `Votre signature n’est comptée qu’une fois que vous avez suivi le lien que nous vous envoyons ; sans cela, elle est effacée au bout de ${UNCONFIRMED_SIGNUP_DAYS} jours sans avoir jamais été comptée. Deux ans après votre signature, vos nom, adresse électronique et empreinte sont effacés ; seul reste le décompte anonyme (et le pays, s’il a été indiqué). Retirer votre signature les efface aussitôt ; une remise déjà faite ne peut pas être annulée.`,
+        es: `Tu firma solo cuenta cuando sigues el enlace que te enviamos; si no lo haces en ${UNCONFIRMED_SIGNUP_DAYS} días, se borra sin haberse contado nunca. Dos años después de firmar, se borran tu nombre, tu dirección de correo y su huella; solo queda el recuento anónimo (y el país, si lo indicaste). Retirar tu firma los borra de inmediato; una entrega ya realizada no se puede deshacer.`,
       },
     },
     recipients: [
@@ -609,7 +612,7 @@ const RIGHTS: RightNotice[] = [
 ];
 
 export const PRIVACY_NOTICE: PrivacyNotice = {
-  updatedOn: '2026-11-21',
+  updatedOn: '2026-12-01',
   controller: {
     en: 'The organisation that runs this campaign service is responsible for your data (the data controller). Nobody else decides how it is used.',
     fr: 'L’organisation qui exploite ce service de campagne est responsable de vos données (responsable du traitement). Personne d’autre ne décide de leur usage.',

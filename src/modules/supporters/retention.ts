@@ -13,6 +13,7 @@ export interface RetentionReport {
   messagesDeleted: number;
   unconfirmedSubscriptionsDeleted: number;
   requestsDeleted: number;
+  unconfirmedSignaturesDeleted: number;
 }
 
 async function count(m: EntityManager, sql: string, params: unknown[]): Promise<number> {
@@ -28,7 +29,7 @@ export async function runRetention(db: Database, now: Date = new Date()): Promis
     // SIGN_PETITION: ANONYMISE after 730 days from collection (campaign updates ride on the signature).
     signaturesAnonymised: await count(
       m,
-      `UPDATE supporter_signature SET ${ANONYMISE} WHERE anonymised_at IS NULL AND signed_at < ${cutoff}`,
+      `UPDATE supporter_signature SET ${ANONYMISE} WHERE anonymised_at IS NULL AND confirmed_at IS NOT NULL AND signed_at < ${cutoff}`,
       before(Math.min(RETENTION.SIGN_PETITION.days, RETENTION.CAMPAIGN_UPDATES.days)),
     ),
     // FORWARD_SOLIDARITY_MESSAGE: DELETE after 365 days.
@@ -44,6 +45,12 @@ export async function runRetention(db: Database, now: Date = new Date()): Promis
       m,
       `DELETE FROM data_rights_request WHERE coalesce(completed_at, expires_at) < ${cutoff}`,
       before(RETENTION.DATA_RIGHTS_REQUEST.days),
+    ),
+    // SIGN_PETITION: a signature never confirmed goes when its link expires (UNCONFIRMED_SIGNUP_DAYS); it was never counted.
+    unconfirmedSignaturesDeleted: await count(
+      m,
+      `DELETE FROM supporter_signature WHERE confirmed_at IS NULL AND confirm_expires_at < $1::timestamptz`,
+      [now.toISOString()],
     ),
   }));
 }

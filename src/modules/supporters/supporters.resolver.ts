@@ -11,6 +11,7 @@ import { RESTRICTABLE_PURPOSES } from './supporters.service';
 import {
   ConfirmDataRightsRequestPayload,
   ConfirmNewsletterSubscriptionPayload,
+  ConfirmSignaturePayload,
   EmailInput,
   EmailRequestPayload,
   ExportMyDataPayload,
@@ -88,7 +89,8 @@ export class SupportersResolver {
   // ---------------------------------------------------------------- signatures
 
   @Mutation(() => SignCampaignPayload, {
-    description: 'Signs a campaign. The same address (any case or spacing) counts once; the answer never says whether it had signed before.',
+    description:
+      'Signs a campaign. A confirmation link is e-mailed to the address and the signature counts once it is followed (confirmSignature). The same address (any case or spacing) counts once; the answer never says whether it had signed before.',
   })
   @limit.signature
   async signCampaign(@Arg('input', () => SignCampaignInput) input: SignCampaignInput, @Ctx() ctx: AppContext): Promise<SignCampaignPayload> {
@@ -97,7 +99,18 @@ export class SupportersResolver {
     return { accepted: true };
   }
 
-  @Query(() => SupporterSignatureConnection, { description: 'ADMIN: a campaign’s signatures with decrypted names and addresses (the read is audited).' })
+  @Mutation(() => ConfirmSignaturePayload, {
+    description: 'With the token of the link mailed by signCampaign: confirms the signature, which from then on counts. The token works once and expires.',
+  })
+  @limit.token
+  async confirmSignature(@Arg('input', () => TokenInput) input: TokenInput, @Ctx() ctx: AppContext): Promise<ConfirmSignaturePayload> {
+    await ctx.services.supporters.confirmSignature(input.token);
+    return { confirmed: true };
+  }
+
+  @Query(() => SupporterSignatureConnection, {
+    description: 'ADMIN: a campaign’s confirmed signatures with decrypted names and addresses (the read is audited).',
+  })
   @Authorized('ADMIN')
   async supporterSignatures(@Args() args: SupporterSignaturesArgs, @Ctx() ctx: AppContext): Promise<SupporterSignatureConnection> {
     const page = pageOf(args);

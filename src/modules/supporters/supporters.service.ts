@@ -23,6 +23,9 @@ import { UnsubscribeTokens, hashToken, isTokenShaped, newToken, type SupporterLi
 import {
   NEWSLETTER_CONFIRM_DAYS,
   REQUEST_TOKEN_HOURS,
+  SIGNATURE_CONFIRM_DAYS,
+  alreadySignedMail,
+  signatureConfirmationMail,
   newsletterAlreadySubscribedMail,
   newsletterConfirmationMail,
   newsletterIssueMail,
@@ -170,9 +173,13 @@ export class SupportersService {
   // ---------------------------------------------------------------- signatures
 
   /**
-   * Signs a campaign. Signing twice with the same address (any case or spacing) counts once:
-   * the unique (campaign_id, email_hash) constraint with ON CONFLICT DO NOTHING settles races
-   * in the database. The caller learns nothing about whether the address had signed.
+   * Signs a campaign. The signature counts only once its address is confirmed through the
+   * e-mailed link, so the public count cannot tell whether an address had signed: a new or
+   * still unconfirmed address gets a confirmation link (the form's latest values replace the
+   * pending ones, and a new token replaces the old), a confirmed one a note that nothing changed.
+   * Signing twice with the same address (any case or spacing) counts once: the unique
+   * (campaign_id, email_hash) constraint with ON CONFLICT settles races in the database. The
+   * caller learns nothing: same answer, same work, one mail to the address either way.
    */
   async sign(input: SignInput): Promise<void> {
     const name = checkName(input.name);
@@ -188,33 +195,65 @@ export class SupportersService {
       if (known.length === 0) throw badInput('country', 'is not a known country code');
     }
     const emailHash = this.cipher.emailHash(email);
-    const emailEnc = this.cipher.encrypt(email);
-    const nameEnc = this.cipher.encrypt(name);
-    await this.db.transaction(async (m) => {
-      const inserted = await rows<{ id: string }>(
-        m,
-        `INSERT INTO supporter_signature (campaign_id, email_hash, email_enc, name_enc, country, hand_over_name, campaign_updates, guardian_permission)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-         ON CONFLICT (campaign_id, email_hash) DO NOTHING RETURNING id`,
-        [input.campaignId, emailHash, emailEnc, nameEnc, country, input.handOverName, input.campaignUpdates, guardianPermission],
-      );
-      // A message comes with a first signature only, so re-signing cannot flood moderators.
-      if (message && inserted.length > 0) {
-        await m.query(
-          `INSERT INTO solidarity_message (target_kind, campaign_id, email_hash, email_enc, name_enc, body_enc, show_first_name, forward_consent, guardian_permission)
-           VALUES ('CAMPAIGN', $1, $2, $3, $4, $5, false, true, $6)`,
-          [input.campaignId, emailHash, emailEnc, nameEnc, this.cipher.encrypt(message), guardianPermission],
+    // The recipient's mail budget is checked first: past it nothing is stored (a stored token
+    // without its mail would only disable the link already sent) and nothing is sent.
+    if (await this.rateLimits.tryConsume(NEWSLETTER_MAILS_PER_ADDRESS, emailHash)) {
+      const token = newToken();
+      const emailEnc = this.cipher.encrypt(email);
+      const nameEnc = this.cipher.encrypt(name);
+      const mail = await this.db.transaction(async (m) => {
+        const [campaign]: { title: { en: string } }[] = await m.query(`SELECT title FROM campaign WHERE id = $1`, [input.campaignId]);
+        const [signature] = await rows<{ id: string; inserted: boolean }>(
+          m,
+          `INSERT INTO supporter_signature (campaign_id, email_hash, email_enc, name_enc, country, hand_over_name, campaign_updates, guardian_permission,
+             confirm_token_hash, confirm_expires_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now() + make_interval(days => $10))
+           ON CONFLICT (campaign_id, email_hash) DO UPDATE SET email_enc = EXCLUDED.email_enc, name_enc = EXCLUDED.name_enc,
+             country = EXCLUDED.country, hand_over_name = EXCLUDED.hand_over_name, campaign_updates = EXCLUDED.campaign_updates,
+             guardian_permission = EXCLUDED.guardian_permission, signed_at = now(),
+             confirm_token_hash = EXCLUDED.confirm_token_hash, confirm_expires_at = EXCLUDED.confirm_expires_at
+             WHERE supporter_signature.confirmed_at IS NULL
+           RETURNING id, (xmax = 0) AS inserted`,
+          [input.campaignId, emailHash, emailEnc, nameEnc, country, input.handOverName, input.campaignUpdates, guardianPermission, hashToken(token), SIGNATURE_CONFIRM_DAYS],
         );
-      }
-    });
+        // No row: the address had already confirmed its signature, which stays as it was.
+        if (!signature) return alreadySignedMail(email, campaign.title.en);
+        // A message comes with a first signature only, so re-signing cannot flood moderators.
+        if (message && signature.inserted) {
+          await m.query(
+            `INSERT INTO solidarity_message (target_kind, campaign_id, email_hash, email_enc, name_enc, body_enc, show_first_name, forward_consent, guardian_permission)
+             VALUES ('CAMPAIGN', $1, $2, $3, $4, $5, false, true, $6)`,
+            [input.campaignId, emailHash, emailEnc, nameEnc, this.cipher.encrypt(message), guardianPermission],
+          );
+        }
+        return signatureConfirmationMail(email, token, campaign.title.en, this.runtime.links);
+      });
+      await this.send(mail);
+    } else {
+      this.runtime.logger.warn({ kind: 'signature-confirmation' }, 'mail not sent: this address had enough of them recently');
+    }
     if (input.newsletter) await this.subscribe(email, input.locale);
+  }
+
+  /** Confirms the signature the token was mailed for: from now on it counts. */
+  async confirmSignature(token: string): Promise<void> {
+    if (!isTokenShaped(token)) throw invalidToken();
+    const confirmed = await this.db.transaction((m) =>
+      rows(
+        m,
+        `UPDATE supporter_signature SET confirmed_at = now(), confirm_token_hash = NULL, confirm_expires_at = NULL
+         WHERE confirm_token_hash = $1 AND confirm_expires_at > now() AND confirmed_at IS NULL RETURNING id`,
+        [hashToken(token)],
+      ),
+    );
+    if (confirmed.length === 0) throw invalidToken();
   }
 
   async countsFor(campaignIds: readonly string[]): Promise<CampaignSupport[]> {
     const found: { campaign_id: string; n: number; countries: number }[] = await this.db.read((m) =>
       m.query(
         `SELECT campaign_id, count(*)::int AS n, count(DISTINCT country)::int AS countries
-         FROM supporter_signature WHERE campaign_id = ANY($1::uuid[]) GROUP BY campaign_id`,
+         FROM supporter_signature WHERE campaign_id = ANY($1::uuid[]) AND confirmed_at IS NOT NULL GROUP BY campaign_id`,
         [[...campaignIds]],
       ),
     );
@@ -227,16 +266,16 @@ export class SupportersService {
     return new DataLoader((ids) => this.countsFor(ids));
   }
 
-  /** ADMIN: the signatures of a campaign, decrypted. The read itself is audited (counts only). */
+  /** ADMIN: the confirmed signatures of a campaign, decrypted. The read itself is audited (counts only). */
   async signatures(viewer: Viewer, campaignId: string, page: Page): Promise<{ rows: SignatureAdminRow[]; total: number }> {
     return this.db.transaction(async (m) => {
       const [{ total }]: { total: number }[] = await m.query(
-        `SELECT count(*)::int AS total FROM supporter_signature WHERE campaign_id = $1 AND anonymised_at IS NULL`,
+        `SELECT count(*)::int AS total FROM supporter_signature WHERE campaign_id = $1 AND anonymised_at IS NULL AND confirmed_at IS NOT NULL`,
         [campaignId],
       );
       const found: Record<string, unknown>[] = await m.query(
         `SELECT id, name_enc, email_enc, country, hand_over_name, campaign_updates, guardian_permission, signed_at
-         FROM supporter_signature WHERE campaign_id = $1 AND anonymised_at IS NULL
+         FROM supporter_signature WHERE campaign_id = $1 AND anonymised_at IS NULL AND confirmed_at IS NOT NULL
          ORDER BY signed_at, id OFFSET $2 LIMIT $3`,
         [campaignId, page.offset, page.limit],
       );
@@ -472,7 +511,7 @@ export class SupportersService {
       const h = req.email_hash;
       const dec = (v: unknown) => (v ? this.cipher.decrypt(String(v)) : null);
       const signatures: Record<string, unknown>[] = await m.query(
-        `SELECT c.slug, s.name_enc, s.email_enc, s.country, s.hand_over_name, s.campaign_updates, s.guardian_permission, s.signed_at
+        `SELECT c.slug, s.name_enc, s.email_enc, s.country, s.hand_over_name, s.campaign_updates, s.guardian_permission, s.signed_at, s.confirmed_at
          FROM supporter_signature s JOIN campaign c ON c.id = s.campaign_id WHERE s.email_hash = $1 ORDER BY s.signed_at`,
         [h],
       );
@@ -501,6 +540,8 @@ export class SupportersService {
           consents: { handOverName: s.hand_over_name, campaignUpdates: s.campaign_updates },
           guardianPermission: s.guardian_permission,
           signedAt: iso(s.signed_at),
+          // null: not confirmed through the e-mailed link yet, so not counted (deleted when the link expires).
+          confirmedAt: iso(s.confirmed_at),
         })),
         solidarityMessages: messages.map((r) => ({
           target: { kind: r.target_kind, id: r.campaign_id ?? r.spotlight_id },
@@ -551,17 +592,19 @@ export class SupportersService {
 }
 
 /**
- * Erases everything held about an address: signatures keep only campaign, country and day as
- * an anonymous count; messages and the newsletter subscription are deleted; requests keep no
- * payload (their hash and dates stay, to show the request was answered, until retention).
+ * Erases everything held about an address: confirmed signatures keep only campaign, country and
+ * day as an anonymous count, unconfirmed ones (never counted) are deleted; messages and the
+ * newsletter subscription are deleted; requests keep no payload (their hash and dates stay, to
+ * show the request was answered, until retention).
  */
 export async function eraseByHash(m: EntityManager, emailHash: string): Promise<void> {
+  await m.query(`DELETE FROM supporter_signature WHERE email_hash = $1 AND confirmed_at IS NULL`, [emailHash]);
   await m.query(`UPDATE supporter_signature SET ${ANONYMISE} WHERE email_hash = $1`, [emailHash]);
   await m.query(`DELETE FROM solidarity_message WHERE email_hash = $1`, [emailHash]);
   await m.query(`DELETE FROM newsletter_subscription WHERE email_hash = $1`, [emailHash]);
   await m.query(`UPDATE data_rights_request SET payload_enc = NULL WHERE email_hash = $1`, [emailHash]);
 }
 
-/** What anonymising a signature sets: no name, address, hash or consent; the day only. */
+/** What anonymising a (confirmed) signature sets: no name, address, hash or consent; the day only. */
 export const ANONYMISE = `email_hash = NULL, email_enc = NULL, name_enc = NULL, hand_over_name = false, campaign_updates = false,
   guardian_permission = false, signed_at = date_trunc('day', signed_at), anonymised_at = now()`;
