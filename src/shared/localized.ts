@@ -17,8 +17,14 @@ export enum Locale {
 }
 registerEnumType(Locale, { name: 'Locale', description: 'Languages the API can answer in (ISO 639-1).' });
 
-/** Same shape as the seeds' `localizedText`: English required, other locales optional. */
-export type TextByLocale = { en: string; [locale: string]: string };
+/**
+ * A text in several languages, as records, seeds, the privacy notice and the taxonomy labels
+ * hold it: English always, other locales (two-letter codes) optional — the seeds'
+ * `localizedText` schema checks this shape. A set of texts that must also exist in other
+ * locales names them in `Required` (the privacy notice: `'fr' | 'es'`; taxonomy labels: every
+ * locale the API speaks).
+ */
+export type LocalizedText<Required extends LocaleCode = never> = { en: string } & { [L in Required]: string } & { [locale: string]: string };
 
 @ObjectType({ description: 'A text in one language, with the language it is actually in (English when the requested one is missing).' })
 export class LocalizedString {
@@ -28,13 +34,13 @@ export class LocalizedString {
   translationReviewed: boolean;
 }
 
-export function localize(text: TextByLocale, locale: LocaleCode): LocalizedString {
+export function localize(text: LocalizedText, locale: LocaleCode): LocalizedString {
   const wanted = text[locale];
   if (wanted) return { text: wanted, locale: locale as Locale, translationReviewed: locale === DEFAULT_LOCALE };
   return { text: text.en, locale: DEFAULT_LOCALE as Locale, translationReviewed: true };
 }
 
-export function localizeOptional(text: TextByLocale | null | undefined, locale: LocaleCode): LocalizedString | null {
+export function localizeOptional(text: LocalizedText | null | undefined, locale: LocaleCode): LocalizedString | null {
   return text ? localize(text, locale) : null;
 }
 

@@ -11,7 +11,7 @@
  */
 import type { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
-import type { Viewer } from '../../graphql/context';
+import type { Viewer } from './viewer';
 import type { Page } from '../../shared/relay';
 import { AuditEventRow } from './audit-event.entity';
 

@@ -3,7 +3,7 @@ import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Mutation, Q
 import type { AppContext, Viewer } from '../../graphql/context';
 import { registerNodeType } from '../../graphql/node.resolver';
 import { badInput } from '../../shared/errors';
-import { Locale, type TextByLocale } from '../../shared/localized';
+import { Locale, type LocalizedText } from '../../shared/localized';
 import { PageArgs, connectionFrom, fromGlobalId, pageOf } from '../../shared/relay';
 import { Country, toCountry } from '../geography/country.types';
 import type { PageKind } from './seed-schema';
@@ -39,8 +39,7 @@ import {
 /** Editors (and admins) see drafts; everyone else sees published content only. */
 export const isEditor = (ctx: AppContext) => !!ctx.viewer && (ctx.viewer.roles.includes('EDITOR') || ctx.viewer.roles.includes('ADMIN'));
 
-type Text = TextByLocale & Record<string, string>;
-const text = (t: ContentTextInput): Text => Object.fromEntries(Object.entries({ ...t }).filter(([, v]) => typeof v === 'string')) as Text;
+const text = (t: ContentTextInput): LocalizedText => Object.fromEntries(Object.entries({ ...t }).filter(([, v]) => typeof v === 'string')) as LocalizedText;
 const textOrNull = (t: ContentTextInput | null | undefined) => (t === undefined ? undefined : t === null ? null : text(t));
 const textOrKeep = (t: ContentTextInput | null | undefined) => (t ? text(t) : undefined);
 const keepIfNull = <T>(v: T | null | undefined): T | undefined => (v === null ? undefined : v);

@@ -6,11 +6,13 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
-import type { Viewer } from '../../graphql/context';
+import type { Viewer } from '../access/viewer';
 import type { AuditService } from '../access/audit.service';
 import { AppError, ErrorCode, badInput, notFound } from '../../shared/errors';
 import type { Page } from '../../shared/relay';
-import type { TextByLocale } from '../../shared/localized';
+import { today } from '../../shared/dates';
+import { isUuid } from '../../shared/uuid';
+import type { LocalizedText } from '../../shared/localized';
 import { CampaignRow, PageRow, SpotlightConsentRow, SpotlightRow } from './content.entity';
 import type { PageKind } from './seed-schema';
 import {
@@ -27,8 +29,6 @@ import {
 
 /** The GraphQL input calls `countryCode` `country`. */
 const SPOTLIGHT_INPUT_NAMES = { countryCode: 'country' };
-
-export const today = () => new Date().toISOString().slice(0, 10);
 
 /** Signing is open from startsOn to endsOn inclusive (an absent bound is open-ended), for a published campaign. */
 export function isSigningOpen(c: Pick<CampaignRow, 'status' | 'startsOn' | 'endsOn'>, on: string = today()): boolean {
@@ -352,10 +352,6 @@ export class ContentService {
   }
 }
 
-function isUuid(value: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
-}
-
 function definedOnly<T extends object>(patch: T): Partial<T> {
   return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
@@ -372,9 +368,9 @@ function pageColumns(r: PageRecord) {
     status: r.status,
     publishedOn: r.publishedOn,
     order: r.order,
-    title: r.title as TextByLocale,
-    summary: r.summary as TextByLocale | null,
-    body: r.body as TextByLocale,
+    title: r.title as LocalizedText,
+    summary: r.summary as LocalizedText | null,
+    body: r.body as LocalizedText,
     sources: r.sources,
     verifiedOn: r.verifiedOn,
   };

@@ -4,10 +4,11 @@ import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import type { Database } from '../../db/database';
 import type { ChangeFeed } from '../../db/change-feed';
-import type { Viewer } from '../../graphql/context';
+import type { Viewer } from '../access/viewer';
 import type { AuditService } from '../access/audit.service';
 import { badInput, notFound } from '../../shared/errors';
 import type { Page } from '../../shared/relay';
+import { today } from '../../shared/dates';
 import { ContactChannelRow, DirectoryRecordRow, OfferRow, type RecordKind } from './directory.entity';
 import {
   mechanism,
@@ -55,8 +56,6 @@ export function parseRecord(kind: RecordKind, value: unknown, base: string): Rec
   }
   return { kind, seed: result.data } as RecordSeed;
 }
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 export interface RecordKey {
   kind: RecordKind;

@@ -10,14 +10,11 @@
  * `RETENTION` is the single source of the periods: the retention job reads it, the notice
  * shows it, so what we say and what we do cannot drift apart.
  */
+import type { LocalizedText } from '../../shared/localized';
 import type { ContentSource } from '../content/seed-schema';
 
-/** Every text of the notice exists in these three languages. */
-export interface NoticeText {
-  en: string;
-  fr: string;
-  es: string;
-}
+/** Every text of the notice exists in English and these languages. */
+export type NoticeLocale = 'fr' | 'es';
 
 export const PROCESSING_PURPOSES = [
   'SIGN_PETITION',
@@ -124,46 +121,46 @@ export const MINIMUM_AGE_WITHOUT_GUARDIAN = 18;
 export interface CollectedData {
   category: DataCategory;
   required: boolean;
-  description: NoticeText;
+  description: LocalizedText<NoticeLocale>;
 }
 
 export interface Recipient {
   kind: RecipientKind;
   /** What this recipient gets, and under which condition. */
-  receives: NoticeText;
+  receives: LocalizedText<NoticeLocale>;
 }
 
 export interface PurposeNotice {
   purpose: ProcessingPurpose;
-  title: NoticeText;
-  description: NoticeText;
+  title: LocalizedText<NoticeLocale>;
+  description: LocalizedText<NoticeLocale>;
   data: CollectedData[];
   legalBasis: LegalBasis;
-  legalBasisExplanation: NoticeText;
-  retention: RetentionRule & { description: NoticeText };
+  legalBasisExplanation: LocalizedText<NoticeLocale>;
+  retention: RetentionRule & { description: LocalizedText<NoticeLocale> };
   recipients: Recipient[];
 }
 
 export interface RightNotice {
   right: DataSubjectRight;
-  title: NoticeText;
-  description: NoticeText;
+  title: LocalizedText<NoticeLocale>;
+  description: LocalizedText<NoticeLocale>;
 }
 
 export interface PrivacyNotice {
   updatedOn: string;
-  controller: NoticeText;
-  summary: NoticeText;
+  controller: LocalizedText<NoticeLocale>;
+  summary: LocalizedText<NoticeLocale>;
   purposes: PurposeNotice[];
   /** Rules that apply whatever the purpose. */
-  sharing: NoticeText;
-  security: NoticeText;
+  sharing: LocalizedText<NoticeLocale>;
+  security: LocalizedText<NoticeLocale>;
   rights: RightNotice[];
   responseWorkingDays: number;
-  howToExercise: NoticeText;
-  complaints: NoticeText;
-  minors: { minimumAgeWithoutGuardian: number; text: NoticeText };
-  cookies: { setsCookies: boolean; text: NoticeText };
+  howToExercise: LocalizedText<NoticeLocale>;
+  complaints: LocalizedText<NoticeLocale>;
+  minors: { minimumAgeWithoutGuardian: number; text: LocalizedText<NoticeLocale> };
+  cookies: { setsCookies: boolean; text: LocalizedText<NoticeLocale> };
   /** Whether the periods and sharing rules are this project's decisions rather than quoted. */
   retentionIsProjectPolicy: true;
   sources: ContentSource[];
@@ -214,7 +211,7 @@ const HOSTING_PROVIDER: Recipient = {
     es: 'Nuestro proveedor de alojamiento guarda los datos cifrados por cuenta nuestra y no puede leerlos sin nuestra clave.',
   },
 };
-const CONSENT_EXPLANATION = (what: NoticeText): NoticeText => ({
+const CONSENT_EXPLANATION = (what: LocalizedText<NoticeLocale>): LocalizedText<NoticeLocale> => ({
   en: `Your consent, given when you ${what.en}. You can withdraw it at any time.`,
   fr: `Votre consentement, donné lorsque vous ${what.fr}. Vous pouvez le retirer à tout moment.`,
   es: `Tu consentimiento, dado cuando ${what.es}. Puedes retirarlo en cualquier momento.`,

@@ -11,7 +11,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
-import type { Viewer } from '../../graphql/context';
+import type { Viewer } from '../access/viewer';
 import type { Logger } from '../../logger';
 import { AppError, ErrorCode, badInput } from '../../shared/errors';
 import { MailDeliveryError, type Mailer, type OutgoingMail } from '../../shared/mail/mailer';
@@ -19,7 +19,9 @@ import type { RateLimits } from '../../shared/rate-limit';
 import type { Page } from '../../shared/relay';
 import type { AuditService } from '../access/audit.service';
 import type { PersonalDataCipher } from './crypto';
-import { UnsubscribeTokens, hashToken, isTokenShaped, newToken, type SupporterLinks } from './links';
+import { hashToken } from '../../shared/tokens';
+import { isUuid } from '../../shared/uuid';
+import { UnsubscribeTokens, isTokenShaped, newToken, type SupporterLinks } from './links';
 import {
   NEWSLETTER_CONFIRM_DAYS,
   REQUEST_TOKEN_HOURS,
@@ -119,7 +121,6 @@ const PUBLIC_TARGET = `CASE target_kind
     AND s.status = 'PUBLISHED' AND s.consent_id IS NOT NULL)
   ELSE false END`;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const invalidToken = () => badInput('token', 'is invalid, already used or expired');
 
 /** Rows of a data-modifying statement, the same on both drivers (wrapped in a CTE). */
@@ -153,7 +154,7 @@ export class SupportersService {
 
   /** A published campaign's id from its uuid or slug, or null; `openForSigning` also checks its dates. */
   async findCampaign(key: string, openForSigning = false): Promise<string | null> {
-    const byId = UUID.test(key);
+    const byId = isUuid(key);
     const open = openForSigning ? `AND (starts_on IS NULL OR starts_on <= current_date) AND (ends_on IS NULL OR ends_on >= current_date)` : '';
     const found: { id: string }[] = await this.db.read((m) =>
       m.query(`SELECT id FROM campaign WHERE ${byId ? 'id = $1::uuid' : 'slug = $1'} AND status = 'PUBLISHED' ${open}`, [key]),
@@ -163,7 +164,7 @@ export class SupportersService {
 
   /** A published spotlight's id, or null. */
   async findSpotlight(id: string): Promise<string | null> {
-    if (!UUID.test(id)) return null;
+    if (!isUuid(id)) return null;
     const found: { id: string }[] = await this.db.read((m) =>
       m.query(`SELECT id FROM defender_spotlight WHERE id = $1::uuid AND status = 'PUBLISHED'`, [id]),
     );
@@ -364,7 +365,7 @@ export class SupportersService {
     if (filter.campaignId) where.push(`campaign_id = $${params.push(filter.campaignId)}`);
     if (filter.spotlightId) where.push(`spotlight_id = $${params.push(filter.spotlightId)}`);
     if (filter.id !== undefined) {
-      if (!UUID.test(filter.id)) return { rows: [], total: 0 };
+      if (!isUuid(filter.id)) return { rows: [], total: 0 };
       where.push(`id = $${params.push(filter.id)}`);
     }
     return this.db.read(async (m) => {
@@ -380,7 +381,7 @@ export class SupportersService {
 
   /** MODERATOR: approve or reject a pending (or earlier moderated) message; audited with ids and statuses only. */
   async moderate(viewer: Viewer, id: string, decision: 'APPROVED' | 'REJECTED'): Promise<ModerationMessageRow | null> {
-    if (!UUID.test(id)) return null;
+    if (!isUuid(id)) return null;
     return this.db.transaction(async (m) => {
       const before: { status: MessageStatus }[] = await m.query(`SELECT status FROM solidarity_message WHERE id = $1 FOR UPDATE`, [id]);
       if (before.length === 0) return null;

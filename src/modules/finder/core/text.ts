@@ -8,7 +8,7 @@
  * isolates; Chinese is Simplified with full-width punctuation; Russian uses « » and gender-free
  * present-tense or impersonal phrasing; Portuguese is Brazilian.
  */
-import type { LocalizedText } from '../../directory/seed-schema';
+import type { LocalizedText } from '../../../shared/localized';
 import type {
   ChannelKind,
   DefenderProfile,
