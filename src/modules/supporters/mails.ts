@@ -3,13 +3,8 @@
  * `kind` label, the only thing about it the mailer logs.
  */
 import type { OutgoingMail } from '../../shared/mail/mailer';
-import { RETENTION, RESPONSE_WORKING_DAYS, UNCONFIRMED_SIGNUP_DAYS } from './privacy-notice';
+import { CONFIRMATION_LINK_DAYS, RETENTION, RESPONSE_WORKING_DAYS, RIGHTS_REQUEST_LINK_HOURS } from './privacy-notice/policy';
 import type { SupporterLinks } from './links';
-
-export const REQUEST_TOKEN_HOURS = 24;
-export const NEWSLETTER_CONFIRM_DAYS = 7;
-/** A signature's confirmation link works this long; the retention job deletes the signature afterwards. */
-export const SIGNATURE_CONFIRM_DAYS = UNCONFIRMED_SIGNUP_DAYS;
 
 const IGNORE = 'If you did not ask for this, ignore this e-mail: nothing will happen.';
 
@@ -32,7 +27,7 @@ export function rightsRequestMail(kind: RightsRequestKind, to: string, token: st
       'Hello,',
       '',
       `Someone (we hope you) asked to ${WHAT[kind].action}.`,
-      `To go ahead, open this link within ${REQUEST_TOKEN_HOURS} hours. It works once.`,
+      `To go ahead, open this link within ${RIGHTS_REQUEST_LINK_HOURS} hours. It works once.`,
       '',
       link,
       '',
@@ -56,12 +51,12 @@ export function signatureConfirmationMail(to: string, token: string, campaignTit
       'Hello,',
       '',
       `Someone (we hope you) signed the campaign "${campaignTitle}" with this address.`,
-      `Your signature counts only once you confirm it: open this link within ${SIGNATURE_CONFIRM_DAYS} days. It works once.`,
+      `Your signature counts only once you confirm it: open this link within ${CONFIRMATION_LINK_DAYS} days. It works once.`,
       '',
       links.confirmSignature(token),
       '',
       'If the form was sent more than once before you confirm, this link confirms the last one sent; links in earlier e-mails no longer work.',
-      `If you did not sign, ignore this e-mail: the signature is deleted after ${SIGNATURE_CONFIRM_DAYS} days and nothing else happens.`,
+      `If you did not sign, ignore this e-mail: the signature is deleted after ${CONFIRMATION_LINK_DAYS} days and nothing else happens.`,
     ].join('\n'),
   };
 }
@@ -96,7 +91,7 @@ export function newsletterConfirmationMail(to: string, token: string, links: Sup
       '',
       links.confirmNewsletter(token),
       '',
-      `The link works once and expires in ${NEWSLETTER_CONFIRM_DAYS} days; without confirmation we delete the address.`,
+      `The link works once and expires in ${CONFIRMATION_LINK_DAYS} days; without confirmation we delete the address.`,
       IGNORE,
     ].join('\n'),
   };

@@ -5,7 +5,7 @@
  */
 import type { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
-import { RETENTION, UNCONFIRMED_SIGNUP_DAYS } from './privacy-notice';
+import { RETENTION, UNCONFIRMED_SIGNUP_DAYS } from './privacy-notice/policy';
 import { ANONYMISE } from './supporters.service';
 
 export interface RetentionReport {

@@ -22,10 +22,8 @@ import type { PersonalDataCipher } from './crypto';
 import { hashToken } from '../../shared/tokens';
 import { isUuid } from '../../shared/uuid';
 import { UnsubscribeTokens, isTokenShaped, newToken, type SupporterLinks } from './links';
+import { CONFIRMATION_LINK_DAYS, RIGHTS_REQUEST_LINK_HOURS } from './privacy-notice/policy';
 import {
-  NEWSLETTER_CONFIRM_DAYS,
-  REQUEST_TOKEN_HOURS,
-  SIGNATURE_CONFIRM_DAYS,
   alreadySignedMail,
   signatureConfirmationMail,
   newsletterAlreadySubscribedMail,
@@ -215,7 +213,7 @@ export class SupportersService {
              confirm_token_hash = EXCLUDED.confirm_token_hash, confirm_expires_at = EXCLUDED.confirm_expires_at
              WHERE supporter_signature.confirmed_at IS NULL
            RETURNING id, (xmax = 0) AS inserted`,
-          [input.campaignId, emailHash, emailEnc, nameEnc, country, input.handOverName, input.campaignUpdates, guardianPermission, hashToken(token), SIGNATURE_CONFIRM_DAYS],
+          [input.campaignId, emailHash, emailEnc, nameEnc, country, input.handOverName, input.campaignUpdates, guardianPermission, hashToken(token), CONFIRMATION_LINK_DAYS],
         );
         // No row: the address had already confirmed its signature, which stays as it was.
         if (!signature) return alreadySignedMail(email, campaign.title.en);
@@ -430,7 +428,7 @@ export class SupportersService {
          VALUES ($1, $2, $3, $4, now() + make_interval(days => $5))
          ON CONFLICT (email_hash) DO UPDATE SET email_enc = EXCLUDED.email_enc, locale = EXCLUDED.locale,
            confirm_token_hash = EXCLUDED.confirm_token_hash, confirm_expires_at = EXCLUDED.confirm_expires_at`,
-        [emailHash, this.cipher.encrypt(email), locale, hashToken(token), NEWSLETTER_CONFIRM_DAYS],
+        [emailHash, this.cipher.encrypt(email), locale, hashToken(token), CONFIRMATION_LINK_DAYS],
       );
       return newsletterConfirmationMail(email, token, this.runtime.links);
     });
@@ -485,7 +483,7 @@ export class SupportersService {
       m.query(
         `INSERT INTO data_rights_request (kind, email_hash, token_hash, payload_enc, expires_at)
          VALUES ($1, $2, $3, $4, now() + make_interval(hours => $5))`,
-        [kind, this.cipher.emailHash(email), hashToken(token), payload === undefined ? null : this.cipher.encrypt(JSON.stringify(payload)), REQUEST_TOKEN_HOURS],
+        [kind, this.cipher.emailHash(email), hashToken(token), payload === undefined ? null : this.cipher.encrypt(JSON.stringify(payload)), RIGHTS_REQUEST_LINK_HOURS],
       ),
     );
     await this.send(rightsRequestMail(kind, email, token, this.runtime.links));

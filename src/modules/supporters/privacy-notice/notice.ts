@@ -1,30 +1,24 @@
 /**
- * The privacy notice served by the `privacyNotice` query, as typed data.
+ * The privacy notice served by the `privacyNotice` query, as typed data: the prose in English,
+ * French and Spanish around the policy (policy.ts), whose periods and rules it shows.
  *
  * Its structure follows the two policies the project started from (the #TogetherWeDefend
  * site's and Amnesty International's): purposes, a legal basis per purpose, retention,
- * recipients, rights. The concrete periods and sharing rules are this project's own policy,
- * chosen to keep as little as possible for as short a time as possible, because the people
- * this service is about are at risk and so, sometimes, are their supporters.
- *
- * `RETENTION` is the single source of the periods: the retention job reads it, the notice
- * shows it, so what we say and what we do cannot drift apart.
+ * recipients, rights. The concrete periods and sharing rules are this project's own policy.
  */
-import type { LocalizedText } from '../../shared/localized';
-import type { ContentSource } from '../content/seed-schema';
+import type { LocalizedText } from '../../../shared/localized';
+import type { ContentSource } from '../../content/seed-schema';
+import {
+  MINIMUM_AGE_WITHOUT_GUARDIAN,
+  RESPONSE_WORKING_DAYS,
+  RETENTION,
+  UNCONFIRMED_SIGNUP_DAYS,
+  type ProcessingPurpose,
+  type RetentionRule,
+} from './policy';
 
 /** Every text of the notice exists in English and these languages. */
 export type NoticeLocale = 'fr' | 'es';
-
-export const PROCESSING_PURPOSES = [
-  'SIGN_PETITION',
-  'FORWARD_SOLIDARITY_MESSAGE',
-  'NEWSLETTER',
-  'CAMPAIGN_UPDATES',
-  'DATA_RIGHTS_REQUEST',
-  'SECURITY_ABUSE_PREVENTION',
-] as const;
-export type ProcessingPurpose = (typeof PROCESSING_PURPOSES)[number];
 
 /** GDPR art. 6 bases this service can rely on. CONTRACT is listed for completeness; no purpose uses it today. */
 export const LEGAL_BASES = ['CONSENT', 'LEGITIMATE_INTEREST', 'CONTRACT', 'LEGAL_OBLIGATION'] as const;
@@ -53,14 +47,6 @@ export const RECIPIENT_KINDS = [
 ] as const;
 export type RecipientKind = (typeof RECIPIENT_KINDS)[number];
 
-/** The event from which a retention period is counted. */
-export const RETENTION_STARTS = ['COLLECTED', 'CONSENT_WITHDRAWN', 'REQUEST_CLOSED'] as const;
-export type RetentionStart = (typeof RETENTION_STARTS)[number];
-
-/** What happens at the end: removal, or removal of everything that identifies the person. */
-export const RETENTION_ACTIONS = ['DELETE', 'ANONYMISE'] as const;
-export type RetentionAction = (typeof RETENTION_ACTIONS)[number];
-
 export const DATA_SUBJECT_RIGHTS = [
   'BE_INFORMED',
   'ACCESS',
@@ -73,50 +59,6 @@ export const DATA_SUBJECT_RIGHTS = [
   'COMPLAIN',
 ] as const;
 export type DataSubjectRight = (typeof DATA_SUBJECT_RIGHTS)[number];
-
-export interface RetentionRule {
-  days: number;
-  from: RetentionStart;
-  then: RetentionAction;
-  /** Consent-based data also goes as soon as consent is withdrawn, whatever the period. */
-  endsOnWithdrawal: boolean;
-}
-
-/**
- * This project's retention policy (not taken from either source policy, which only say
- * "as long as necessary"). Chosen as follows:
- * - petition: two years covers a campaign and its hand-over; then only the anonymous count stays;
- * - solidarity messages: one year to moderate, forward and answer questions about a message;
- * - newsletter: kept while subscribed, gone the moment you unsubscribe;
- * - campaign updates: as long as the signature they belong to;
- * - data-rights requests: one year after closing, to show the request was answered;
- * - abuse records: thirty days, enough to stop a flood of fake sign-ups.
- */
-export const RETENTION: Readonly<Record<ProcessingPurpose, RetentionRule>> = {
-  SIGN_PETITION: { days: 730, from: 'COLLECTED', then: 'ANONYMISE', endsOnWithdrawal: true },
-  FORWARD_SOLIDARITY_MESSAGE: { days: 365, from: 'COLLECTED', then: 'DELETE', endsOnWithdrawal: true },
-  NEWSLETTER: { days: 0, from: 'CONSENT_WITHDRAWN', then: 'DELETE', endsOnWithdrawal: true },
-  CAMPAIGN_UPDATES: { days: 730, from: 'COLLECTED', then: 'DELETE', endsOnWithdrawal: true },
-  DATA_RIGHTS_REQUEST: { days: 365, from: 'REQUEST_CLOSED', then: 'DELETE', endsOnWithdrawal: false },
-  SECURITY_ABUSE_PREVENTION: { days: 30, from: 'COLLECTED', then: 'DELETE', endsOnWithdrawal: false },
-};
-
-/** Days each purpose's data is kept, counted from `RETENTION[purpose].from`. */
-export const RETENTION_DAYS: Readonly<Record<ProcessingPurpose, number>> = Object.fromEntries(
-  PROCESSING_PURPOSES.map((p) => [p, RETENTION[p].days]),
-) as Record<ProcessingPurpose, number>;
-
-/**
- * A signature, or a newsletter or updates sign-up, whose e-mail link is never followed is
- * deleted after this many days (a signature's link expires then).
- */
-export const UNCONFIRMED_SIGNUP_DAYS = 7;
-
-/** Days, counted in working days, within which a rights request or complaint is answered. */
-export const RESPONSE_WORKING_DAYS = 14;
-
-/** Below this age a supporter needs a parent's or guardian's permission. */
-export const MINIMUM_AGE_WITHOUT_GUARDIAN = 18;
 
 export interface CollectedData {
   category: DataCategory;
