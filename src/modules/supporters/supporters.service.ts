@@ -18,6 +18,8 @@ import { MailDeliveryError, type Mailer, type OutgoingMail } from '../../shared/
 import type { RateLimits } from '../../shared/rate-limit';
 import type { Page } from '../../shared/relay';
 import type { AuditService } from '../access/audit.service';
+import { ContentService } from '../content/content.service';
+import { CountryService } from '../geography/country.service';
 import type { PersonalDataCipher } from './crypto';
 import { hashToken } from '../../shared/tokens';
 import { isUuid } from '../../shared/uuid';
@@ -108,17 +110,6 @@ export interface CampaignSupport {
   supporterCountriesCount: number;
 }
 
-/**
- * A message is public only while its target is: a published campaign, or a published spotlight
- * with a consent in force (the same rule as the content module's public reads). Checked on
- * every read, so withdrawing a consent or unpublishing hides the messages in the same instant.
- */
-const PUBLIC_TARGET = `CASE target_kind
-  WHEN 'CAMPAIGN' THEN EXISTS (SELECT 1 FROM campaign c WHERE c.id = solidarity_message.campaign_id AND c.status = 'PUBLISHED')
-  WHEN 'SPOTLIGHT' THEN EXISTS (SELECT 1 FROM defender_spotlight s WHERE s.id = solidarity_message.spotlight_id
-    AND s.status = 'PUBLISHED' AND s.consent_id IS NOT NULL)
-  ELSE false END`;
-
 const invalidToken = () => badInput('token', 'is invalid, already used or expired');
 
 /** Rows of a data-modifying statement, the same on both drivers (wrapped in a CTE). */
@@ -132,6 +123,8 @@ export class SupportersService {
     private readonly audit: AuditService,
     private readonly runtime: SupportersRuntime,
     private readonly rateLimits: RateLimits,
+    /** Campaigns, spotlights and countries are read through their modules. */
+    private readonly modules: { content: ContentService; countries: CountryService } = { content: new ContentService(db, audit), countries: new CountryService(db) },
   ) {}
 
   private get cipher() {
@@ -152,21 +145,13 @@ export class SupportersService {
 
   /** A published campaign's id from its uuid or slug, or null; `openForSigning` also checks its dates. */
   async findCampaign(key: string, openForSigning = false): Promise<string | null> {
-    const byId = isUuid(key);
-    const open = openForSigning ? `AND (starts_on IS NULL OR starts_on <= current_date) AND (ends_on IS NULL OR ends_on >= current_date)` : '';
-    const found: { id: string }[] = await this.db.read((m) =>
-      m.query(`SELECT id FROM campaign WHERE ${byId ? 'id = $1::uuid' : 'slug = $1'} AND status = 'PUBLISHED' ${open}`, [key]),
-    );
-    return found[0]?.id ?? null;
+    const row = openForSigning ? await this.modules.content.campaignOpenForSigning(key) : await this.modules.content.publishedCampaign(key);
+    return row?.id ?? null;
   }
 
-  /** A published spotlight's id, or null. */
+  /** A public spotlight's id, or null. */
   async findSpotlight(id: string): Promise<string | null> {
-    if (!isUuid(id)) return null;
-    const found: { id: string }[] = await this.db.read((m) =>
-      m.query(`SELECT id FROM defender_spotlight WHERE id = $1::uuid AND status = 'PUBLISHED'`, [id]),
-    );
-    return found[0]?.id ?? null;
+    return (await this.modules.content.publicSpotlight(id))?.id ?? null;
   }
 
   // ---------------------------------------------------------------- signatures
@@ -190,8 +175,8 @@ export class SupportersService {
       throw badInput('forwardSolidarityMessage', 'must be true to send a solidarity message (it is forwarded to defenders after moderation)');
     }
     if (country) {
-      const known: unknown[] = await this.db.read((m) => m.query(`SELECT 1 FROM country WHERE code = $1`, [country]));
-      if (known.length === 0) throw badInput('country', 'is not a known country code');
+      const [known] = await this.modules.countries.byCodes([country]);
+      if (!known) throw badInput('country', 'is not a known country code');
     }
     const emailHash = this.cipher.emailHash(email);
     // The recipient's mail budget is checked first: past it nothing is stored (a stored token
@@ -359,7 +344,11 @@ export class SupportersService {
     const where = ['status = $1'];
     const params: unknown[] = [filter.status];
     if (filter.forwardableOnly) where.push('forward_consent');
-    if (filter.publicTargetsOnly) where.push(PUBLIC_TARGET);
+    if (filter.publicTargetsOnly) {
+      // A message is public only while its target is (the content module's rule), checked on every read.
+      const targets = await this.modules.content.publicTargetIds();
+      where.push(`(campaign_id = ANY($${params.push(targets.campaigns)}::uuid[]) OR spotlight_id = ANY($${params.push(targets.spotlights)}::uuid[]))`);
+    }
     if (filter.campaignId) where.push(`campaign_id = $${params.push(filter.campaignId)}`);
     if (filter.spotlightId) where.push(`spotlight_id = $${params.push(filter.spotlightId)}`);
     if (filter.id !== undefined) {
