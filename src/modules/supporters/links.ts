@@ -8,6 +8,7 @@
  *   when the subscription is gone.
  */
 import { createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
+import { badInput } from '../../shared/errors';
 import { isUuid } from '../../shared/uuid';
 
 const LINK_INFO = 'protection-atlas/supporters/v1/unsubscribe-hmac-sha256';
@@ -16,6 +17,9 @@ export const newToken = () => randomBytes(32).toString('base64url');
 
 /** A token as sent: 43 base64url characters. Anything else is refused before any lookup. */
 export const isTokenShaped = (token: string) => /^[A-Za-z0-9_-]{43}$/.test(token);
+
+/** The one answer to a token that is not usable (malformed, unknown, used or expired): it does not say which. */
+export const invalidToken = () => badInput('token', 'is invalid, already used or expired');
 
 export class UnsubscribeTokens {
   private readonly key: Buffer;

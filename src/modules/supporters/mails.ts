@@ -2,13 +2,13 @@
  * The e-mails supporters receive. Plain text, English (see docs/campaign.md). Each has a
  * `kind` label, the only thing about it the mailer logs.
  */
-import type { OutgoingMail } from '../../shared/mail/mailer';
+import { AppError, ErrorCode } from '../../shared/errors';
+import { MailDeliveryError, type Mailer, type OutgoingMail } from '../../shared/mail/mailer';
+import type { RightsRequestKind } from './supporters.store';
 import { CONFIRMATION_LINK_DAYS, RETENTION, RESPONSE_WORKING_DAYS, RIGHTS_REQUEST_LINK_HOURS } from './privacy-notice/policy';
 import type { SupporterLinks } from './links';
 
 const IGNORE = 'If you did not ask for this, ignore this e-mail: nothing will happen.';
-
-export type RightsRequestKind = 'EXPORT' | 'RECTIFY' | 'ERASE' | 'RESTRICT';
 
 const WHAT: Record<RightsRequestKind, { subject: string; action: string }> = {
   EXPORT: { subject: 'Your copy of your data', action: 'receive a copy of all the personal data we hold about this address' },
@@ -117,4 +117,14 @@ function footer(unsubscribeToken: string, links: SupporterLinks): string {
     `Unsubscribe at any time (your address is then deleted${RETENTION.NEWSLETTER.days === 0 ? ' at once' : ''}):`,
     links.unsubscribe(unsubscribeToken),
   ].join('\n');
+}
+
+/** Sends a mail; a delivery failure becomes SERVICE_UNAVAILABLE, which says nothing about the address. */
+export async function deliver(mailer: Mailer, mail: OutgoingMail): Promise<void> {
+  try {
+    await mailer.send(mail);
+  } catch (err) {
+    if (err instanceof MailDeliveryError) throw new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'The e-mail could not be sent; please try again later');
+    throw err;
+  }
 }

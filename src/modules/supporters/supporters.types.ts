@@ -2,8 +2,10 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection, Node, PageArgs, toGlobalId } from '../../shared/relay';
-import type { RightsRequestKind } from './mails';
-import type { MessageStatus, ModerationMessageRow, RestrictablePurpose, SignatureAdminRow } from './supporters.service';
+import type { RestrictablePurpose } from './data-rights.service';
+import type { ModerationMessageRow } from './messages.service';
+import type { SignatureAdminRow } from './signatures.service';
+import type { MessageStatus, RightsRequestKind } from './supporters.store';
 
 export const SolidarityMessageStatusEnum = { PENDING: 'PENDING', APPROVED: 'APPROVED', REJECTED: 'REJECTED' } as const;
 registerEnumType(SolidarityMessageStatusEnum, { name: 'SolidarityMessageStatus', description: 'Moderation state of a solidarity message.' });
