@@ -28,6 +28,7 @@ import { startSeededServer } from './seeded-server';
 import { buildProtectionPlan, buildReadModel, type DirectoryInput, type ProtectionNeed, type ReadModel } from '../src/modules/finder/core';
 import { countriesForFinder } from '../src/modules/finder/finder.service';
 import { scaledDirectory } from '../src/modules/finder/core/synthetic';
+import { today } from '../src/shared/dates';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -245,7 +246,7 @@ async function main() {
   }
 
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-  console.log(`# finder benchmark — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${os.cpus().length} cores (${cpu}), ${SECONDS}s per HTTP run, ${ROUNDS} rounds, load average before: ${loadBefore.toFixed(1)}, after: ${os.loadavg()[0].toFixed(1)}\n`);
+  console.log(`# finder benchmark — ${today()}, Node ${process.version}, ${os.cpus().length} cores (${cpu}), ${SECONDS}s per HTTP run, ${ROUNDS} rounds, load average before: ${loadBefore.toFixed(1)}, after: ${os.loadavg()[0].toFixed(1)}\n`);
   if (http) printHttp(rows);
   printCore(core);
 }

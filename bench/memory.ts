@@ -19,6 +19,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import type { MemoryReport } from './memory-server';
 import { COMPILED_BOUNDS } from '../src/graphql/executor';
 import { DOCUMENT_STORE_BOUNDS } from '../src/graphql/document-store';
+import { today } from '../src/shared/dates';
 
 const DOCUMENTS = Math.min(20_000, Math.max(1, Number(process.env.BENCH_DOCUMENTS ?? 1500)));
 const CONCURRENCY = Math.min(64, Math.max(1, Number(process.env.BENCH_CONCURRENCY ?? 8)));
@@ -103,7 +104,7 @@ async function main() {
     const later = await ask(child, 'measure');
 
     const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-    console.log(`# memory benchmark — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${os.cpus().length} cores (${cpu})\n`);
+    console.log(`# memory benchmark — ${today()}, Node ${process.version}, ${os.cpus().length} cores (${cpu})\n`);
     console.log(`${run.documents} distinct documents twice each (${run.sent} requests, concurrency ${CONCURRENCY}) in ${run.seconds.toFixed(0)} s; answers: ${[...run.statuses].map(([k, n]) => `${k} × ${n}`).join(', ')}.`);
     console.log(`Bounds: documents ${DOCUMENT_STORE_BOUNDS.maxEntries} entries / ${mb(DOCUMENT_STORE_BOUNDS.maxBytes)} MB estimated; compiled operations ${COMPILED_BOUNDS.maxEntries} / ${mb(COMPILED_BOUNDS.maxBytes)} MB estimated.\n`);
     console.log('| when | RSS MB | heap used MB | documents kept | their estimated MB | compiled operations kept | their estimated MB |');

@@ -11,6 +11,7 @@ import type { CountriesSeedFile } from '../src/modules/geography/seed-schema';
 import { buildDataReport, renderDataReport } from '../src/modules/finder/data-report';
 import type { SeedModule } from '../src/db/seed/types';
 import { defaultSeedsDir } from '../src/app/database';
+import { today as todayUtc } from '../src/shared/dates';
 import { runScript } from './run-script';
 
 runScript(async () => {
@@ -22,7 +23,7 @@ runScript(async () => {
     const file = p.data as DirectorySeedFile;
     for (const k of Object.keys(directory) as (keyof DirectorySeedFile)[]) directory[k].push(...file[k]);
   }
-  const today = process.env.REPORT_DATE ?? new Date().toISOString().slice(0, 10);
+  const today = process.env.REPORT_DATE ?? todayUtc();
   const report = buildDataReport(directory as unknown as DirectorySeedFile, countries, today);
   const text = renderDataReport(report);
   if (report.eligibleOnUnconfirmed.length > 0) {

@@ -13,6 +13,7 @@ import { loadConfig } from '../src/config';
 import { DataDirError } from '../src/db/data-dir';
 import { AccessService } from '../src/modules/access/access.service';
 import { ROLES, isRole, type Role } from '../src/modules/access/roles';
+import { isUuid } from '../src/shared/uuid';
 import { runScript } from './run-script';
 
 const USAGE = `usage: token create --name <name> --role <${ROLES.join('|')}> [--role …]
@@ -75,7 +76,7 @@ switch (command) {
   }
   case 'revoke': {
     const id = values.id ?? '';
-    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) usageError('--id must be the UUID of a token (see token:list)');
+    if (!isUuid(id)) usageError('--id must be the UUID of a token (see token:list)');
     runScript(async () => {
       if (!(await withAccess((a) => a.revokeToken(id)))) {
         process.stderr.write(`No active token has the id ${id} (see token:list).\n`);

@@ -47,7 +47,10 @@ export class Container {
     this.changes = new ChangeFeed(db);
     this.directory = new DirectoryService(db, this.audit, this.changes);
     this.finder = new FinderService({ directory: this.directory, countries: this.countries, changes: this.changes });
-    this.supporters = new SupportersService(db, this.audit, options.supportersRuntime ?? offlineSupportersRuntime(), this.rateLimits);
+    this.supporters = new SupportersService(db, this.audit, options.supportersRuntime ?? offlineSupportersRuntime(), this.rateLimits, {
+      content: this.content,
+      countries: this.countries,
+    });
   }
 
   /** Listens for changes, then builds the finder's first read model (the database is open). */

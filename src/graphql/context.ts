@@ -14,15 +14,10 @@ import type { FinderService } from '../modules/finder/finder.service';
 import type { CountryService } from '../modules/geography/country.service';
 import type { SupportersService } from '../modules/supporters/supporters.service';
 import type { Locale } from '../modules/taxonomy/values';
-import { localeFromAcceptLanguage } from '../shared/localized';
+import { localeFromAcceptLanguage } from '../modules/taxonomy/localized';
 import type { RateLimits } from '../shared/rate-limit';
 import type { GraphqlRequestLog } from './request-log';
 
-/**
- * Kept for src/modules/supporters/supporters.service.ts until its rewrite names the viewer from
- * modules/access/viewer.ts; nothing else imports the viewer from here.
- */
-export type { Viewer } from '../modules/access/viewer';
 
 /** The services resolvers (and GraphQL plugins) reach through `ctx.services`. */
 export interface AppServices {

@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { createTestDatabase, type TestDatabase } from '../helpers/database';
 import { startTestServer } from '../helpers/server';
 import { rawGraphql } from '../helpers/client';
-import { hashToken } from '../../src/modules/access/access.service';
+import { hashToken } from '../../src/shared/tokens';
 
 const root = path.join(__dirname, '..', '..');
 const script = path.join(root, 'dist', 'scripts', 'token.js');

@@ -2,7 +2,7 @@
 import { startTestServer, type TestServer } from '../helpers/server';
 import { errorCodes, gql, rawGraphql } from '../helpers/client';
 import { RevokeApiTokenDocument } from '../generated/graphql';
-import { hashToken } from '../../src/modules/access/access.service';
+import { hashToken } from '../../src/shared/tokens';
 import type { Viewer } from '../../src/modules/access/viewer';
 
 let server: TestServer;

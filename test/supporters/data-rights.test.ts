@@ -9,6 +9,7 @@ import {
   CampaignSupportDocument,
   ConfirmDataRightsRequestDocument,
   ConfirmNewsletterSubscriptionDocument,
+  ConfirmSignatureDocument,
   ExportMyDataDocument,
   ModerateSolidarityMessageDocument,
   PrivacyNoticeDocument,
@@ -39,12 +40,14 @@ afterAll(() => env.close());
 
 type Person = { name: string; email: string };
 
-/** A supporter who signed (with name hand-over and updates), sent an approved message and confirmed the newsletter. */
+/** A supporter who signed (with name hand-over and updates) and confirmed, sent an approved message and confirmed the newsletter. */
 async function activeSupporter(p: Person, text: string) {
   await gql(env.url, SignCampaignDocument, {
     input: { campaignSlug: CAMPAIGN_SLUG, ...p, country: 'PE', over18: true, handOverName: true, campaignUpdates: true, newsletter: true },
   });
-  const token = tokenFrom(await env.smtp.next(p.email), '/newsletter/confirm');
+  const signature = tokenFrom(await env.smtp.next(p.email, (m) => m.text.includes('/signatures/confirm')), '/signatures/confirm');
+  expect((await gql(env.url, ConfirmSignatureDocument, { input: { token: signature } })).body.data?.confirmSignature.confirmed).toBe(true);
+  const token = tokenFrom(await env.smtp.next(p.email, (m) => m.text.includes('/newsletter/confirm')), '/newsletter/confirm');
   await gql(env.url, ConfirmNewsletterSubscriptionDocument, { input: { token } });
   await gql(env.url, SendSolidarityMessageDocument, {
     input: { campaignSlug: CAMPAIGN_SLUG, ...p, text, showFirstName: true, consentToForward: true, over18: true },
@@ -106,6 +109,7 @@ it('access and portability: the export holds everything about the address, as JS
     newsletter: [{ email: p.email }],
   });
   expect(data.newsletter[0].confirmedAt).toBeTruthy();
+  expect(data.signatures[0].confirmedAt).toBeTruthy();
   expect(data.dataRightsRequests.map((r: { kind: string }) => r.kind)).toEqual(['EXPORT']);
   // The token works once.
   expect(errorCodes(await gql(env.url, ExportMyDataDocument, { input: { token } }))).toEqual(['BAD_USER_INPUT']);
@@ -167,6 +171,25 @@ it('erase: all personal data goes, the signature stays as an anonymous count', a
   );
   expect(anonymous).toHaveLength(1);
   expect(anonymous[0]).toMatchObject({ email_hash: null, email_enc: null, name_enc: null, hand_over_name: false, country: 'PE' });
+});
+
+it('covers signatures not confirmed yet: exported as such, and erased entirely (they were never counted)', async () => {
+  const p = SUPPORTERS.neverConfirmed;
+  const countBefore = await signatureCount();
+  await gql(env.url, SignCampaignDocument, { input: { campaignSlug: CAMPAIGN_SLUG, ...p, country: 'CL', over18: true, handOverName: true } });
+  await env.smtp.next(p.email, (m) => m.text.includes('/signatures/confirm')); // never followed
+  const data = await exportFor(p.email);
+  expect(data).toMatchObject({ dataHeld: true, signatures: [{ campaign: CAMPAIGN_SLUG, name: p.name, email: p.email, country: 'CL', confirmedAt: null }] });
+  const anonymisedBefore: unknown[] = await env.server.db.read((m) => m.query(`SELECT id FROM supporter_signature WHERE anonymised_at IS NOT NULL`));
+
+  await gql(env.url, RequestErasureDocument, { input: { email: p.email } });
+  const { res } = await confirm(p.email);
+  expect(res.body.data?.confirmDataRightsRequest).toEqual({ kind: 'ERASE', completed: true });
+  expect(await exportFor(p.email)).toMatchObject({ dataHeld: false, signatures: [] });
+  // Deleted, not anonymised: an unconfirmed signature leaves no anonymous count behind.
+  const anonymisedAfter: unknown[] = await env.server.db.read((m) => m.query(`SELECT id FROM supporter_signature WHERE anonymised_at IS NOT NULL`));
+  expect(anonymisedAfter).toHaveLength(anonymisedBefore.length);
+  expect(await signatureCount()).toBe(countBefore);
 });
 
 it('restrict/object: stops forwarding, name hand-over, updates and the newsletter, keeping the signature', async () => {

@@ -18,6 +18,9 @@ export const SUPPORTERS = {
   restarter: { name: 'Ottoline Stayput', email: 'ottoline.stayput@supporters.example' },
   outboxEraser: { name: 'Hyacinth Outboxley', email: 'hyacinth.outboxley@supporters.example' },
   mailbombed: { name: 'Rosalind Overmailed', email: 'rosalind.overmailed@supporters.example' },
+  resigner: { name: 'Evangeline Resignwell', email: 'evangeline.resignwell@supporters.example' },
+  latecomer: { name: 'Augustin Lateconfirm', email: 'augustin.lateconfirm@supporters.example' },
+  neverConfirmed: { name: 'Severin Neverclicked', email: 'severin.neverclicked@supporters.example' },
 } as const;
 
 /** Signers of the concurrency test: `crowd-07.vantablack@supporters.example`, "Crowdmember Vantablack 07". */

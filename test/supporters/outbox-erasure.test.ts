@@ -38,8 +38,8 @@ it('deletes the erased person’s .eml files from the outbox, and nobody else’
   await sign(person);
   await sign(other);
   await gql(server.url, RequestErasureDocument, { input: { email: ` ${person.email.toUpperCase()} ` } });
-  expect(mentions(person.email)).toHaveLength(2); // newsletter confirmation, erasure link
-  expect(mentions(other.email)).toHaveLength(1);
+  expect(mentions(person.email)).toHaveLength(3); // signature confirmation, newsletter confirmation, erasure link
+  expect(mentions(other.email)).toHaveLength(2);
 
   const [eraseMail] = await Promise.all(mentions(person.email).map((raw) => simpleParser(raw)))
     .then((parsed) => parsed.filter((m) => /erasure/i.test(m.subject ?? '')));
@@ -48,5 +48,5 @@ it('deletes the erased person’s .eml files from the outbox, and nobody else’
   expect(confirmed.body.data?.confirmDataRightsRequest).toEqual({ kind: 'ERASE', completed: true });
 
   expect(mentions(person.email)).toEqual([]);
-  expect(mentions(other.email)).toHaveLength(1);
+  expect(mentions(other.email)).toHaveLength(2);
 });

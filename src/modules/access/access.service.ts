@@ -7,11 +7,13 @@
  * cost every request. Lookups are by hash through a unique index; an attacker cannot steer the
  * hash of a guess, so that comparison leaks nothing useful by its timing.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
 import type { Viewer } from './viewer';
 import { badInput } from '../../shared/errors';
+import { hashToken } from '../../shared/tokens';
+import { isUuid } from '../../shared/uuid';
 import type { Page } from '../../shared/relay';
 import { ApiTokenRow } from './api-token.entity';
 import type { AuditService } from './audit.service';
@@ -37,8 +39,6 @@ export type ApiTokenSummary = Omit<ApiTokenRow, 'tokenHash'>;
 
 /** Every column but the hash. */
 const SUMMARY = { id: true, name: true, roles: true, createdAt: true, lastUsedAt: true, revokedAt: true } as const;
-
-export const hashToken = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
 
 export class AccessService {
   private readonly cache = new Map<string, { viewer: Viewer | null; expiresAt: number }>();
@@ -71,7 +71,7 @@ export class AccessService {
    * `viewer` when given; null when no active token has that id.
    */
   async revokeToken(id: string, viewer?: Viewer): Promise<ApiTokenSummary | null> {
-    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) throw badInput('id', 'must be a UUID');
+    if (!isUuid(id)) throw badInput('id', 'must be a UUID');
     const revoked = await this.db.transaction(async (m) => {
       // Wrapped in a SELECT so both drivers return plain rows (an UPDATE's raw result differs).
       const rows: { id: string }[] = await m.query(

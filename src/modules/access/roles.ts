@@ -1,12 +1,13 @@
 /** The roles an API token may carry. ADMIN passes every role check (see auth-checker.ts). */
 import { registerEnumType } from 'type-graphql';
+import { enumOf } from '../../shared/enums';
 
 export const ROLES = ['EDITOR', 'MODERATOR', 'ADMIN'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const isRole = (value: string): value is Role => (ROLES as readonly string[]).includes(value);
 
-export const RoleEnum = Object.fromEntries(ROLES.map((r) => [r, r])) as { [K in Role]: K };
+export const RoleEnum = enumOf(ROLES);
 registerEnumType(RoleEnum, {
   name: 'Role',
   description: 'EDITOR edits the directory and content; MODERATOR moderates supporter messages; ADMIN may do everything.',

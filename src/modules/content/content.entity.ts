@@ -5,22 +5,22 @@
  * not @PrimaryGeneratedColumn, which would make TypeORM create the uuid-ossp extension PGlite lacks.
  */
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import type { TextByLocale } from '../../shared/localized';
+import type { LocalizedText } from '../taxonomy/localized';
 import type { DefenderProfile, RiskType } from '../taxonomy/values';
 import type { ContentSource, PageKind, PublicationStatus } from './seed-schema';
 
 export interface DemandRecord {
   slug: string;
-  text: TextByLocale;
+  text: LocalizedText;
 }
 export interface DefenderKindRecord {
   slug: string;
-  label: TextByLocale;
+  label: LocalizedText;
   profiles: DefenderProfile[];
 }
 export interface AttackKindRecord {
   slug: string;
-  label: TextByLocale;
+  label: LocalizedText;
   risks: RiskType[];
 }
 
@@ -30,12 +30,12 @@ export class CampaignRow {
   @Column({ type: 'text', unique: true }) slug: string;
   @Column({ type: 'text' }) status: PublicationStatus;
   @Column({ name: 'published_on', type: 'date', nullable: true }) publishedOn: string | null;
-  @Column({ type: 'jsonb' }) title: TextByLocale;
-  @Column({ type: 'jsonb' }) summary: TextByLocale;
-  @Column({ name: 'call_to_action', type: 'jsonb' }) callToAction: TextByLocale;
-  @Column({ type: 'jsonb' }) addressees: TextByLocale;
+  @Column({ type: 'jsonb' }) title: LocalizedText;
+  @Column({ type: 'jsonb' }) summary: LocalizedText;
+  @Column({ name: 'call_to_action', type: 'jsonb' }) callToAction: LocalizedText;
+  @Column({ type: 'jsonb' }) addressees: LocalizedText;
   @Column({ type: 'jsonb' }) demands: DemandRecord[];
-  @Column({ name: 'hand_over', type: 'jsonb' }) handOver: TextByLocale;
+  @Column({ name: 'hand_over', type: 'jsonb' }) handOver: LocalizedText;
   @Column({ name: 'defender_kinds', type: 'jsonb' }) defenderKinds: DefenderKindRecord[];
   @Column({ name: 'attack_kinds', type: 'jsonb' }) attackKinds: AttackKindRecord[];
   @Column({ name: 'signature_goal', type: 'integer', nullable: true }) signatureGoal: number | null;
@@ -56,9 +56,9 @@ export class PageRow {
   @Column({ name: 'published_on', type: 'date', nullable: true }) publishedOn: string | null;
   @Column({ name: 'campaign_id', type: 'uuid', nullable: true }) campaignId: string | null;
   @Column({ name: 'sort_order', type: 'integer' }) order: number;
-  @Column({ type: 'jsonb' }) title: TextByLocale;
-  @Column({ type: 'jsonb', nullable: true }) summary: TextByLocale | null;
-  @Column({ type: 'jsonb' }) body: TextByLocale;
+  @Column({ type: 'jsonb' }) title: LocalizedText;
+  @Column({ type: 'jsonb', nullable: true }) summary: LocalizedText | null;
+  @Column({ type: 'jsonb' }) body: LocalizedText;
   @Column({ type: 'jsonb' }) sources: ContentSource[];
   @Column({ name: 'verified_on', type: 'date', nullable: true }) verifiedOn: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
@@ -74,9 +74,9 @@ export class SpotlightRow {
   @Column({ name: 'display_name', type: 'text' }) displayName: string;
   @Column({ name: 'is_pseudonym', type: 'boolean' }) isPseudonym: boolean;
   @Column({ name: 'country_code', type: 'char', length: 2 }) countryCode: string;
-  @Column({ type: 'jsonb' }) focus: TextByLocale;
+  @Column({ type: 'jsonb' }) focus: LocalizedText;
   @Column({ type: 'text', array: true }) profiles: DefenderProfile[];
-  @Column({ type: 'jsonb' }) story: TextByLocale;
+  @Column({ type: 'jsonb' }) story: LocalizedText;
   @Column({ type: 'text' }) status: PublicationStatus;
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true }) publishedAt: Date | null;
   /** The consent in force; null when none was recorded or it was withdrawn. */

@@ -5,7 +5,7 @@ import { CurrentViewer } from '../access/current-viewer';
 import type { Viewer } from '../access/viewer';
 import { registerNodeType } from '../../graphql/node.resolver';
 import { badInput } from '../../shared/errors';
-import { Locale, type TextByLocale } from '../../shared/localized';
+import { Locale, type LocalizedText } from '../taxonomy/localized';
 import { PageArgs, connectionFrom, fromGlobalId, pageOf } from '../../shared/relay';
 import { Country, toCountry } from '../geography/country.types';
 import type { PageKind } from './seed-schema';
@@ -41,8 +41,7 @@ import {
 /** Editors (and admins) see drafts; everyone else sees published content only. */
 export const isEditor = (ctx: AppContext) => !!ctx.viewer && (ctx.viewer.roles.includes('EDITOR') || ctx.viewer.roles.includes('ADMIN'));
 
-type Text = TextByLocale & Record<string, string>;
-const text = (t: ContentTextInput): Text => Object.fromEntries(Object.entries({ ...t }).filter(([, v]) => typeof v === 'string')) as Text;
+const text = (t: ContentTextInput): LocalizedText => Object.fromEntries(Object.entries({ ...t }).filter(([, v]) => typeof v === 'string')) as LocalizedText;
 const textOrNull = (t: ContentTextInput | null | undefined) => (t === undefined ? undefined : t === null ? null : text(t));
 const textOrKeep = (t: ContentTextInput | null | undefined) => (t ? text(t) : undefined);
 const keepIfNull = <T>(v: T | null | undefined): T | undefined => (v === null ? undefined : v);

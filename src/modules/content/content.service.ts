@@ -10,7 +10,9 @@ import type { Viewer } from '../access/viewer';
 import type { AuditService } from '../access/audit.service';
 import { AppError, ErrorCode, badInput, notFound } from '../../shared/errors';
 import type { Page } from '../../shared/relay';
-import type { TextByLocale } from '../../shared/localized';
+import { today } from '../../shared/dates';
+import { isUuid } from '../../shared/uuid';
+import type { LocalizedText } from '../taxonomy/localized';
 import { CampaignRow, PageRow, SpotlightConsentRow, SpotlightRow } from './content.entity';
 import type { PageKind } from './seed-schema';
 import {
@@ -28,12 +30,18 @@ import {
 /** The GraphQL input calls `countryCode` `country`. */
 const SPOTLIGHT_INPUT_NAMES = { countryCode: 'country' };
 
-export const today = () => new Date().toISOString().slice(0, 10);
-
 /** Signing is open from startsOn to endsOn inclusive (an absent bound is open-ended), for a published campaign. */
 export function isSigningOpen(c: Pick<CampaignRow, 'status' | 'startsOn' | 'endsOn'>, on: string = today()): boolean {
   return c.status === 'PUBLISHED' && (!c.startsOn || c.startsOn <= on) && (!c.endsOn || on <= c.endsOn);
 }
+
+/**
+ * Who may see what (the public reads below and other modules' reads through this service): a
+ * published campaign; a published spotlight with a consent in force.
+ */
+const PUBLIC_CAMPAIGN = `c.status = 'PUBLISHED'`;
+const PUBLIC_SPOTLIGHT = `s.status = 'PUBLISHED' AND s.consent_id IS NOT NULL`;
+const isPublicSpotlight = (s: Pick<SpotlightRow, 'status' | 'consentId'>) => s.status === 'PUBLISHED' && s.consentId !== null;
 
 const isUniqueViolation = (e: unknown) => (e as { code?: string; driverError?: { code?: string } }).code === '23505' ||
   (e as { driverError?: { code?: string } }).driverError?.code === '23505';
@@ -77,7 +85,7 @@ export class ContentService {
   async listCampaigns(filter: { includeDrafts: boolean }, page: Page) {
     return this.db.read(async (m) => {
       const qb = m.getRepository(CampaignRow).createQueryBuilder('c');
-      if (!filter.includeDrafts) qb.andWhere(`c.status = 'PUBLISHED'`);
+      if (!filter.includeDrafts) qb.andWhere(PUBLIC_CAMPAIGN);
       const [rows, total] = await qb.orderBy('c.created_at', 'DESC').addOrderBy('c.slug').skip(page.offset).take(page.limit).getManyAndCount();
       return { rows, total };
     });
@@ -94,10 +102,43 @@ export class ContentService {
     return this.db.read((m) => m.getRepository(CampaignRow).findOneBy({ id }));
   }
 
+  /** For other modules (supporters): a published campaign by id or slug, or null. */
+  async publishedCampaign(key: string): Promise<CampaignRow | null> {
+    if (!isUuid(key)) return this.campaignBySlug(key, false);
+    const row = await this.campaignById(key);
+    return row?.status === 'PUBLISHED' ? row : null;
+  }
+
+  /** For other modules (supporters): a campaign by id or slug that can be signed today (`isSigningOpen`), or null. */
+  async campaignOpenForSigning(key: string): Promise<CampaignRow | null> {
+    const row = await this.publishedCampaign(key);
+    return row && isSigningOpen(row) ? row : null;
+  }
+
+  /** For other modules (supporters): a spotlight the public may see, or null. */
+  async publicSpotlight(id: string): Promise<SpotlightRow | null> {
+    if (!isUuid(id)) return null;
+    const row = await this.db.read((m) => m.getRepository(SpotlightRow).findOneBy({ id }));
+    return row && isPublicSpotlight(row) ? row : null;
+  }
+
+  /**
+   * For other modules' records attached to campaign content (solidarity messages): the ids of
+   * every campaign and spotlight the public may see at this moment, so those records follow their
+   * target's visibility with nothing to clean up when a campaign is unpublished or a consent withdrawn.
+   */
+  async publicTargetIds(): Promise<{ campaigns: string[]; spotlights: string[] }> {
+    return this.db.read(async (m) => {
+      const campaigns: { id: string }[] = await m.query(`SELECT c.id FROM campaign c WHERE ${PUBLIC_CAMPAIGN}`);
+      const spotlights: { id: string }[] = await m.query(`SELECT s.id FROM defender_spotlight s WHERE ${PUBLIC_SPOTLIGHT}`);
+      return { campaigns: campaigns.map((c) => c.id), spotlights: spotlights.map((s) => s.id) };
+    });
+  }
+
   async listSpotlights(filter: { countryCode?: string; includeDrafts: boolean }, page: Page) {
     return this.db.read(async (m) => {
       const qb = m.getRepository(SpotlightRow).createQueryBuilder('s');
-      if (!filter.includeDrafts) qb.andWhere(`s.status = 'PUBLISHED' AND s.consent_id IS NOT NULL`);
+      if (!filter.includeDrafts) qb.andWhere(PUBLIC_SPOTLIGHT);
       if (filter.countryCode) qb.andWhere('s.country_code = :cc', { cc: filter.countryCode });
       const [rows, total] = await qb
         .orderBy('s.published_at', 'DESC', 'NULLS LAST')
@@ -352,10 +393,6 @@ export class ContentService {
   }
 }
 
-function isUuid(value: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
-}
-
 function definedOnly<T extends object>(patch: T): Partial<T> {
   return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
@@ -372,9 +409,9 @@ function pageColumns(r: PageRecord) {
     status: r.status,
     publishedOn: r.publishedOn,
     order: r.order,
-    title: r.title as TextByLocale,
-    summary: r.summary as TextByLocale | null,
-    body: r.body as TextByLocale,
+    title: r.title as LocalizedText,
+    summary: r.summary as LocalizedText | null,
+    body: r.body as LocalizedText,
     sources: r.sources,
     verifiedOn: r.verifiedOn,
   };

@@ -1,14 +1,14 @@
 /** GraphQL types of campaign content. Built as class instances: `node(id)` resolves Node by class. */
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection, Node, toGlobalId } from '../../shared/relay';
-import { LocalizedString, localize, localizeOptional } from '../../shared/localized';
+import { enumOf as asEnum } from '../../shared/enums';
+import { LocalizedString, localize, localizeOptional } from '../taxonomy/localized';
 import { DefenderProfileEnum, RiskTypeEnum } from '../taxonomy/graphql-enums';
 import type { DefenderProfile, Locale as LocaleCode, RiskType } from '../taxonomy/values';
 import { CONSENT_GIVERS, type CampaignRow, type ConsentGiver, type PageRow, type SpotlightConsentRow, type SpotlightRow } from './content.entity';
 import { PAGE_KINDS, PUBLICATION_STATUSES, type PageKind, type PublicationStatus } from './seed-schema';
 import { isSigningOpen } from './content.service';
 
-const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((x) => [x, x])) as { [K in T]: K };
 export const PageKindEnum = asEnum(PAGE_KINDS);
 export const ContentStatusEnum = asEnum(PUBLICATION_STATUSES);
 export const ConsentGiverEnum = asEnum(CONSENT_GIVERS);

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { badInput } from '../../shared/errors';
+import { today } from '../../shared/dates';
 import { DEFENDER_PROFILES } from '../taxonomy/values';
 import { countryCode, isoDate, localizedText, slug } from '../directory/seed-schema';
 import { CONSENT_GIVERS } from './content.entity';
@@ -104,7 +105,7 @@ export type SpotlightRecord = z.infer<typeof spotlightRecord>;
 
 export const consentRecord = z.object({
   givenBy: z.enum(CONSENT_GIVERS),
-  givenOn: isoDate.refine((d) => d <= new Date().toISOString().slice(0, 10), 'must not be in the future'),
+  givenOn: isoDate.refine((d) => d <= today(), 'must not be in the future'),
   scope: publicText(2000),
 });
 export type ConsentRecord = z.infer<typeof consentRecord>;

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import type { TextByLocale } from '../../shared/localized';
+import type { LocalizedText } from '../taxonomy/localized';
 import type { ApplicationMode, ChannelKind, RecordStatus, ResponseSpeed, ServiceKind } from '../taxonomy/values';
 import type { Coverage, EligibilityRule, SourceSeed } from './seed-schema';
 
@@ -19,9 +19,9 @@ export interface RecordDetails {
   headquarters?: string;
   year?: number;
   documentUrl?: string;
-  host?: TextByLocale;
-  duration?: TextByLocale;
-  whoMayApply?: TextByLocale;
+  host?: LocalizedText;
+  duration?: LocalizedText;
+  whoMayApply?: LocalizedText;
   application?: ApplicationMode;
 }
 
@@ -37,17 +37,17 @@ export class DirectoryRecordRow {
   @Column({ type: 'text' }) kind: RecordKind;
   @Column({ type: 'text' }) slug: string;
   @Column({ type: 'text' }) status: RecordStatus;
-  @Column({ type: 'jsonb', nullable: true }) alert: TextByLocale | null;
+  @Column({ type: 'jsonb', nullable: true }) alert: LocalizedText | null;
   /** A policy's title, every other kind's name. */
-  @Column({ type: 'jsonb' }) name: TextByLocale;
+  @Column({ type: 'jsonb' }) name: LocalizedText;
   /** For programmes, a copy of their offer's description. */
-  @Column({ type: 'jsonb' }) summary: TextByLocale;
+  @Column({ type: 'jsonb' }) summary: LocalizedText;
   @Column({ type: 'text', nullable: true }) acronym: string | null;
   @Column({ type: 'text', nullable: true }) website: string | null;
   @Column({ type: 'text', array: true }) languages: string[];
   @Column({ type: 'jsonb', nullable: true }) coverage: Coverage | null;
   @Column({ type: 'jsonb' }) eligibility: EligibilityRule[];
-  @Column({ type: 'jsonb' }) caveats: TextByLocale[];
+  @Column({ type: 'jsonb' }) caveats: LocalizedText[];
   /** A mechanism's system (UN or regional). */
   @Column({ type: 'text', nullable: true }) system: string | null;
   /** A policy's issuer: a country code or EU. */
@@ -71,19 +71,19 @@ export class OfferRow {
   @Column({ type: 'int' }) position: number;
   @Column({ type: 'text' }) slug: string;
   @Column({ type: 'text' }) kind: ServiceKind;
-  @Column({ type: 'jsonb' }) name: TextByLocale;
-  @Column({ type: 'jsonb' }) description: TextByLocale;
+  @Column({ type: 'jsonb' }) name: LocalizedText;
+  @Column({ type: 'jsonb' }) description: LocalizedText;
   @Column({ type: 'text', array: true }) risks: string[];
   @Column({ type: 'text', array: true }) profiles: string[];
   @Column({ type: 'jsonb', nullable: true }) coverage: Coverage | null;
   @Column({ type: 'jsonb' }) eligibility: EligibilityRule[];
   @Column({ type: 'text' }) speed: ResponseSpeed;
-  @Column({ name: 'response_time_note', type: 'jsonb', nullable: true }) responseTimeNote: TextByLocale | null;
-  @Column({ type: 'jsonb' }) requirements: TextByLocale[];
-  @Column({ type: 'jsonb' }) steps: TextByLocale[];
-  @Column({ type: 'jsonb' }) caveats: TextByLocale[];
+  @Column({ name: 'response_time_note', type: 'jsonb', nullable: true }) responseTimeNote: LocalizedText | null;
+  @Column({ type: 'jsonb' }) requirements: LocalizedText[];
+  @Column({ type: 'jsonb' }) steps: LocalizedText[];
+  @Column({ type: 'jsonb' }) caveats: LocalizedText[];
   @Column({ type: 'text' }) status: RecordStatus;
-  @Column({ type: 'jsonb', nullable: true }) alert: TextByLocale | null;
+  @Column({ type: 'jsonb', nullable: true }) alert: LocalizedText | null;
 }
 
 @Entity({ name: 'directory_contact_channel' })
@@ -93,10 +93,10 @@ export class ContactChannelRow {
   @Column({ type: 'int' }) position: number;
   @Column({ type: 'text' }) kind: ChannelKind;
   @Column({ type: 'text', nullable: true }) value: string | null;
-  @Column({ type: 'jsonb', nullable: true }) label: TextByLocale | null;
+  @Column({ type: 'jsonb', nullable: true }) label: LocalizedText | null;
   @Column({ type: 'text', array: true }) languages: string[];
   @Column({ type: 'text', nullable: true }) hours: string | null;
   @Column({ type: 'boolean' }) available247: boolean;
-  @Column({ name: 'safety_note', type: 'jsonb', nullable: true }) safetyNote: TextByLocale | null;
+  @Column({ name: 'safety_note', type: 'jsonb', nullable: true }) safetyNote: LocalizedText | null;
   @Column({ type: 'boolean' }) confirmed: boolean;
 }

@@ -19,7 +19,7 @@ import {
 import type { AppContext } from '../../graphql/context';
 import { registerNodeType } from '../../graphql/node.resolver';
 import { badInput } from '../../shared/errors';
-import { Locale } from '../../shared/localized';
+import { Locale } from '../taxonomy/localized';
 import { MAX_PAGE_SIZE, NestedPageArgs, PageArgs, connectionFrom, connectionOfList, pageOf, type ConnectionShape } from '../../shared/relay';
 import { Country, toCountry } from '../geography/country.types';
 import {

@@ -8,6 +8,7 @@ import type { Viewer } from '../access/viewer';
 import type { AuditService } from '../access/audit.service';
 import { badInput, notFound } from '../../shared/errors';
 import type { Page } from '../../shared/relay';
+import { today } from '../../shared/dates';
 import { ContactChannelRow, DirectoryRecordRow, OfferRow, TYPE_OF_KIND, type RecordKind } from './directory.entity';
 import {
   mechanism,
@@ -54,8 +55,6 @@ export function parseRecord(kind: RecordKind, value: unknown, base: string): Rec
   }
   return { kind, seed: result.data } as RecordSeed;
 }
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 export interface RecordKey {
   kind: RecordKind;

@@ -2,7 +2,8 @@
 import { Field, InterfaceType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { badInput } from '../../shared/errors';
 import { Connection, Node, fromGlobalId, toGlobalId } from '../../shared/relay';
-import { LocalizedString, Source, localize, localizeOptional, type TextByLocale } from '../../shared/localized';
+import { enumOf } from '../../shared/enums';
+import { LocalizedString, Source, localize, localizeOptional, type LocalizedText } from '../taxonomy/localized';
 import {
   ApplicationModeEnum,
   ChannelKindEnum,
@@ -23,7 +24,7 @@ import type * as v from '../taxonomy/values';
 import { RECORD_KINDS, TYPE_OF_KIND, type ContactChannelRow, type DirectoryRecordRow, type OfferRow, type RecordKind } from './directory.entity';
 import { verificationMethod, type Coverage as CoverageSeed, type EligibilityRule as RuleSeed } from './seed-schema';
 
-export const RecordKindEnum = Object.fromEntries(RECORD_KINDS.map((k) => [k, k])) as { [K in RecordKind]: K };
+export const RecordKindEnum = enumOf(RECORD_KINDS);
 registerEnumType(RecordKindEnum, { name: 'DirectoryRecordKind', description: 'The four kinds of directory record.' });
 
 const RULE_KINDS = [
@@ -39,7 +40,7 @@ const RULE_KINDS = [
   'IN_COUNTRY_REQUIRED',
   'OUTSIDE_COUNTRY_REQUIRED',
 ] as const satisfies readonly RuleSeed['rule'][];
-export const EligibilityRuleKindEnum = Object.fromEntries(RULE_KINDS.map((k) => [k, k])) as { [K in RuleSeed['rule']]: K };
+export const EligibilityRuleKindEnum = enumOf(RULE_KINDS);
 registerEnumType(EligibilityRuleKindEnum, { name: 'EligibilityRuleKind', description: 'A hard rule on who may use an offer.' });
 
 export const recordGlobalId = (kind: RecordKind, slug: string) => toGlobalId(TYPE_OF_KIND[kind], slug);
@@ -182,7 +183,7 @@ export class MechanismConnection extends Connection(Mechanism, 'Mechanism') {}
 @ObjectType()
 export class ProgrammeConnection extends Connection(Programme, 'Programme') {}
 
-const texts = (list: TextByLocale[], locale: v.Locale) => list.map((t) => localize(t, locale));
+const texts = (list: LocalizedText[], locale: v.Locale) => list.map((t) => localize(t, locale));
 
 export function toCoverage(c: CoverageSeed): Coverage {
   return Object.assign(new Coverage(), {

@@ -10,7 +10,7 @@ import { Router, type Request, type Response } from 'express';
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
 import { AppError } from '../../shared/errors';
-import { localeFromAcceptLanguage, type TextByLocale } from '../../shared/localized';
+import { localeFromAcceptLanguage, type LocalizedText } from '../taxonomy/localized';
 import {
   DEFENDER_PROFILES,
   LOCALES,
@@ -80,7 +80,7 @@ function childId(...parts: string[]): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
-const pick = (t: TextByLocale | null | undefined, locale: Locale) => (t ? (t[locale] ?? t.en) : null);
+const pick = (t: LocalizedText | null | undefined, locale: Locale) => (t ? (t[locale] ?? t.en) : null);
 
 // HSDS has no 'uncertain' status: such a service is still listed as active, and its alert says why to check first.
 const HSDS_STATUS: Record<RecordStatus, string> = { ACTIVE: 'active', UNCERTAIN: 'active', PAUSED: 'temporarily closed', CLOSED: 'defunct' };

@@ -4,7 +4,7 @@
  * snapshot exact. A programme is both a record and an offer: its offer fields live in one
  * offer row with the programme's slug.
  */
-import type { TextByLocale } from '../../shared/localized';
+import type { LocalizedText } from '../taxonomy/localized';
 import type { DirectoryRecordRow, OfferRow, ContactChannelRow, RecordKind } from './directory.entity';
 import type {
   ContactChannelSeed,
@@ -36,7 +36,7 @@ function compact<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }
 
-const text = (t: TextByLocale | null | undefined) => t ?? undefined;
+const text = (t: LocalizedText | null | undefined) => t ?? undefined;
 
 function offerValues(o: SupportServiceSeed, position: number): OfferValues {
   return {
@@ -287,7 +287,7 @@ export const searchConfigOf = (locale: string) => SEARCH_CONFIGS[locale] ?? 'sim
  */
 export function searchParams(rows: RecordRows): string[] {
   const buckets = new Map<string, { a: string[]; b: string[] }>(SEARCH_CONFIG_LIST.map((c) => [c, { a: [], b: [] }]));
-  const add = (t: TextByLocale | null | undefined, weight: 'a' | 'b') => {
+  const add = (t: LocalizedText | null | undefined, weight: 'a' | 'b') => {
     for (const [locale, value] of Object.entries(t ?? {})) if (value) buckets.get(searchConfigOf(locale))![weight].push(value);
   };
   add(rows.record.name, 'a');

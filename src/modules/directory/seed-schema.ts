@@ -57,7 +57,6 @@ export const localizedText = z
   .object({ en: z.string().min(1) })
   .catchall(z.string().min(1))
   .refine((t) => Object.keys(t).every((k) => /^[a-z]{2}$/.test(k)), 'locale keys must be two-letter codes');
-export type LocalizedText = z.infer<typeof localizedText>;
 
 /**
  * Where a fact was read. `evidenceOn` is the date of the evidence (the page's publication or

@@ -6,7 +6,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../graphql/context';
 import { AppError, ErrorCode, badInput } from '../../shared/errors';
-import { Locale } from '../../shared/localized';
+import { Locale } from '../taxonomy/localized';
 import { FinderInputError, type ProtectionPlan as CorePlan, type ResourceRef as CoreRef } from './core';
 import { MAX_NEED_LIST, MAX_PLAN_LIMIT } from './finder.service';
 import { ProtectionNeedInput, ProtectionPlan, ResourceRef } from './finder.types';

@@ -3,7 +3,8 @@
  * (`core/types.ts`) field for field; docs/finder.md describes every field.
  */
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Locale, Source } from '../../shared/localized';
+import { Locale, Source } from '../taxonomy/localized';
+import { enumOf as asEnum } from '../../shared/enums';
 import {
   ChannelKindEnum,
   DefenderProfileEnum,
@@ -26,8 +27,6 @@ import {
   type ParentType,
   type PlanPhaseKind,
 } from './core';
-
-const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((x) => [x, x])) as { [K in T]: K };
 
 export const ResourceParentTypeEnum = asEnum(PARENT_TYPES);
 export const ResourceOfferTypeEnum = asEnum(OFFER_TYPES);

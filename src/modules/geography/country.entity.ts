@@ -1,12 +1,12 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import type { RegionalInstrument, RegionalSystem, UnProcedure } from '../taxonomy/values';
-import type { TextByLocale } from '../../shared/localized';
+import type { LocalizedText } from '../taxonomy/localized';
 import type { AcceptanceFact, CountrySource } from './seed-schema';
 
 @Entity({ name: 'country' })
 export class CountryRow {
   @PrimaryColumn({ type: 'char', length: 2 }) code: string;
-  @Column({ type: 'jsonb' }) names: TextByLocale;
+  @Column({ type: 'jsonb' }) names: LocalizedText;
   @Column({ name: 'un_member', type: 'boolean' }) unMember: boolean;
   @Column({ type: 'text', array: true }) memberships: RegionalSystem[];
   @Column({ type: 'jsonb' }) procedures: Partial<Record<UnProcedure, AcceptanceFact>>;

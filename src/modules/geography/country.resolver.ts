@@ -1,7 +1,7 @@
 import { Arg, Args, ArgsType, Ctx, Field, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../graphql/context';
 import { registerNodeType } from '../../graphql/node.resolver';
-import { Locale } from '../../shared/localized';
+import { Locale } from '../taxonomy/localized';
 import { PageArgs, connectionFrom, pageOf } from '../../shared/relay';
 import { badInput } from '../../shared/errors';
 import { RegionalSystemEnum } from '../taxonomy/graphql-enums';

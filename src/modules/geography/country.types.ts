@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Connection, Node, toGlobalId } from '../../shared/relay';
-import { LocalizedString, Source, localize } from '../../shared/localized';
+import { LocalizedString, Source, localize } from '../taxonomy/localized';
 import { AcceptanceStatusEnum, RegionalInstrumentEnum, RegionalSystemEnum, UnProcedureEnum } from '../taxonomy/graphql-enums';
 import type { AcceptanceStatus, Locale as LocaleCode, RegionalInstrument, RegionalSystem, UnProcedure } from '../taxonomy/values';
 import { REGIONAL_INSTRUMENTS, UN_PROCEDURES } from '../taxonomy/values';

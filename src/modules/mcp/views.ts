@@ -8,9 +8,9 @@ import { recordGlobalId } from '../directory/directory.types';
 import { verificationMethod } from '../directory/seed-schema';
 import type { CountryRow } from '../geography/country.entity';
 import { toCountry } from '../geography/country.types';
-import { REGIONAL_INSTRUMENT_TERMS, REGIONAL_SYSTEM_TERMS, UN_PROCEDURE_TERMS, type Texts } from '../taxonomy/labels';
+import { REGIONAL_INSTRUMENT_TERMS, REGIONAL_SYSTEM_TERMS, UN_PROCEDURE_TERMS } from '../taxonomy/labels';
 import type { Locale } from '../taxonomy/values';
-import { localize, type TextByLocale } from '../../shared/localized';
+import { localize, type LocalizedText } from '../taxonomy/localized';
 import type { ChannelOutput, GetCountryOutput, GetRecordOutput, ProtectionPlanOutput, SearchDirectoryOutput } from './schemas';
 
 /** The plan in the shape of the ProtectionPlanBrief operation. */
@@ -40,9 +40,9 @@ export function planBrief(plan: ProtectionPlan): ProtectionPlanOutput {
   };
 }
 
-const textIn = (text: TextByLocale, locale: Locale) => localize(text, locale).text;
-const optionalTextIn = (text: TextByLocale | null, locale: Locale) => (text ? textIn(text, locale) : null);
-const labelIn = (label: Texts, locale: Locale) => (label as Record<string, string>)[locale] ?? label.en;
+const textIn = (text: LocalizedText, locale: Locale) => localize(text, locale).text;
+const optionalTextIn = (text: LocalizedText | null, locale: Locale) => (text ? textIn(text, locale) : null);
+const labelIn = (label: LocalizedText<Locale>, locale: Locale) => (label as Record<string, string>)[locale] ?? label.en;
 
 function channelView(c: ContactChannelRow, locale: Locale): ChannelOutput {
   return {
@@ -82,7 +82,7 @@ export function searchHit(r: DirectoryRecordRow, channels: readonly ContactChann
 }
 
 export function recordView(r: DirectoryRecordRow, offers: readonly OfferRow[], channels: readonly ContactChannelRow[], locale: Locale): GetRecordOutput {
-  const texts = (list: readonly TextByLocale[]) => list.map((t) => textIn(t, locale));
+  const texts = (list: readonly LocalizedText[]) => list.map((t) => textIn(t, locale));
   return {
     ...recordSummary(r, locale),
     status: r.status,

@@ -1,23 +1,25 @@
 /**
  * Tokens sent by e-mail and the links that carry them.
  *
- * - Single-use tokens (newsletter confirmation, data-rights requests): 32 random bytes; only
- *   their SHA-256 is stored, so a copy of the database cannot be used to confirm anything.
+ * - Single-use tokens (signature and newsletter confirmation, data-rights requests): 32 random bytes; only
+ *   their SHA-256 (`hashToken`, src/shared/tokens.ts) is stored, so a copy of the database cannot be used to confirm anything.
  * - Unsubscribe tokens: `<subscription id>.<HMAC>`, derived from DATA_KEY, so every newsletter
  *   can carry a working link without the database keeping a readable token; they stop working
  *   when the subscription is gone.
  */
-import { createHash, createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
+import { badInput } from '../../shared/errors';
+import { isUuid } from '../../shared/uuid';
 
 const LINK_INFO = 'protection-atlas/supporters/v1/unsubscribe-hmac-sha256';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export const newToken = () => randomBytes(32).toString('base64url');
 
-export const hashToken = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
-
 /** A token as sent: 43 base64url characters. Anything else is refused before any lookup. */
 export const isTokenShaped = (token: string) => /^[A-Za-z0-9_-]{43}$/.test(token);
+
+/** The one answer to a token that is not usable (malformed, unknown, used or expired): it does not say which. */
+export const invalidToken = () => badInput('token', 'is invalid, already used or expired');
 
 export class UnsubscribeTokens {
   private readonly key: Buffer;
@@ -37,7 +39,7 @@ export class UnsubscribeTokens {
   /** The subscription id when the token is genuine, else null. */
   verify(token: string): string | null {
     const [id, mac, extra] = token.split('.');
-    if (extra !== undefined || !id || !mac || !UUID.test(id)) return null;
+    if (extra !== undefined || !id || !mac || !isUuid(id)) return null;
     const expected = Buffer.from(this.mac(id));
     const given = Buffer.from(mac);
     return given.length === expected.length && timingSafeEqual(given, expected) ? id : null;
@@ -48,6 +50,7 @@ export class UnsubscribeTokens {
 export function supporterLinks(publicUrl: string) {
   const link = (path: string, token: string) => `${publicUrl}${path}?token=${encodeURIComponent(token)}`;
   return {
+    confirmSignature: (token: string) => link('/signatures/confirm', token),
     confirmNewsletter: (token: string) => link('/newsletter/confirm', token),
     unsubscribe: (token: string) => link('/newsletter/unsubscribe', token),
     exportData: (token: string) => link('/data-rights/export', token),

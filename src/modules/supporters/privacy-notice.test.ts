@@ -4,13 +4,14 @@ import {
   PROCESSING_PURPOSES,
   RETENTION,
   RETENTION_DAYS,
-  type NoticeText,
+  type NoticeLocale,
 } from './privacy-notice';
+import type { LocalizedText } from '../taxonomy/localized';
 
 /** Every {en, fr, es} object anywhere in the notice. */
-function noticeTexts(value: unknown, path = 'notice', found: Array<{ path: string; text: NoticeText }> = []) {
+function noticeTexts(value: unknown, path = 'notice', found: Array<{ path: string; text: LocalizedText<NoticeLocale> }> = []) {
   if (value && typeof value === 'object') {
-    if ('en' in value) found.push({ path, text: value as NoticeText });
+    if ('en' in value) found.push({ path, text: value as LocalizedText<NoticeLocale> });
     else for (const [key, child] of Object.entries(value)) noticeTexts(child, `${path}.${key}`, found);
   }
   return found;

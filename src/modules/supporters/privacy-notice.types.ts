@@ -1,6 +1,7 @@
 /** GraphQL shape of the privacy notice (`privacyNotice(locale)`), built from PRIVACY_NOTICE. */
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { LocalizedString, Source, localize } from '../../shared/localized';
+import { LocalizedString, Source, localize } from '../taxonomy/localized';
+import { enumOf } from '../../shared/enums';
 import type { Locale } from '../taxonomy/values';
 import {
   DATA_CATEGORIES,
@@ -19,8 +20,6 @@ import {
   type RetentionAction,
   type RetentionStart,
 } from './privacy-notice';
-
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 
 export const ProcessingPurposeEnum = enumOf(PROCESSING_PURPOSES);
 registerEnumType(ProcessingPurposeEnum, { name: 'ProcessingPurpose', description: 'Why supporters’ personal data is processed.' });

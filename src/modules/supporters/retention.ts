@@ -1,50 +1,34 @@
 /**
  * The retention job: deletes or anonymises supporters' data past the periods in `RETENTION`
- * (privacy-notice.ts), the same table the privacy notice shows. Needs no key: it never decrypts.
+ * (privacy-notice/policy.ts), the table the privacy notice shows, through the supporters'
+ * store. Needs no key: it never decrypts.
  * Run by `npm run retention` and on an interval inside the server (RETENTION_INTERVAL_MINUTES).
  */
-import type { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
-import { RETENTION, UNCONFIRMED_SIGNUP_DAYS } from './privacy-notice';
-import { ANONYMISE } from './supporters.service';
+import { RETENTION, UNCONFIRMED_SIGNUP_DAYS } from './privacy-notice/policy';
+import * as store from './supporters.store';
 
 export interface RetentionReport {
   signaturesAnonymised: number;
   messagesDeleted: number;
   unconfirmedSubscriptionsDeleted: number;
   requestsDeleted: number;
-}
-
-async function count(m: EntityManager, sql: string, params: unknown[]): Promise<number> {
-  const [{ n }]: { n: number }[] = await m.query(`WITH changed AS (${sql} RETURNING 1) SELECT count(*)::int AS n FROM changed`, params);
-  return n;
+  unconfirmedSignaturesDeleted: number;
 }
 
 /** `now` is a parameter so tests (and a catch-up run) can choose the reference time. */
 export async function runRetention(db: Database, now: Date = new Date()): Promise<RetentionReport> {
-  const before = (days: number) => [now.toISOString(), days];
-  const cutoff = `$1::timestamptz - make_interval(days => $2)`;
   return db.transaction(async (m) => ({
     // SIGN_PETITION: ANONYMISE after 730 days from collection (campaign updates ride on the signature).
-    signaturesAnonymised: await count(
-      m,
-      `UPDATE supporter_signature SET ${ANONYMISE} WHERE anonymised_at IS NULL AND signed_at < ${cutoff}`,
-      before(Math.min(RETENTION.SIGN_PETITION.days, RETENTION.CAMPAIGN_UPDATES.days)),
-    ),
+    signaturesAnonymised: await store.anonymiseSignaturesOlderThan(m, now, Math.min(RETENTION.SIGN_PETITION.days, RETENTION.CAMPAIGN_UPDATES.days)),
     // FORWARD_SOLIDARITY_MESSAGE: DELETE after 365 days.
-    messagesDeleted: await count(m, `DELETE FROM solidarity_message WHERE created_at < ${cutoff}`, before(RETENTION.FORWARD_SOLIDARITY_MESSAGE.days)),
+    messagesDeleted: await store.deleteMessagesOlderThan(m, now, RETENTION.FORWARD_SOLIDARITY_MESSAGE.days),
     // NEWSLETTER: deleted on unsubscribe (in the service); sign-ups never confirmed go after 7 days.
-    unconfirmedSubscriptionsDeleted: await count(
-      m,
-      `DELETE FROM newsletter_subscription WHERE confirmed_at IS NULL AND created_at < ${cutoff}`,
-      before(UNCONFIRMED_SIGNUP_DAYS),
-    ),
+    unconfirmedSubscriptionsDeleted: await store.deleteUnconfirmedSubscriptionsOlderThan(m, now, UNCONFIRMED_SIGNUP_DAYS),
     // DATA_RIGHTS_REQUEST: DELETE 365 days after closing (answered, or expired unanswered).
-    requestsDeleted: await count(
-      m,
-      `DELETE FROM data_rights_request WHERE coalesce(completed_at, expires_at) < ${cutoff}`,
-      before(RETENTION.DATA_RIGHTS_REQUEST.days),
-    ),
+    requestsDeleted: await store.deleteRequestsClosedBefore(m, now, RETENTION.DATA_RIGHTS_REQUEST.days),
+    // SIGN_PETITION: a signature never confirmed goes when its link expires (UNCONFIRMED_SIGNUP_DAYS); it was never counted.
+    unconfirmedSignaturesDeleted: await store.deleteExpiredUnconfirmedSignatures(m, now),
   }));
 }
 

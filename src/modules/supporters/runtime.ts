@@ -1,13 +1,20 @@
-/** Builds what the supporters' service needs from the configuration: cipher, link tokens, mailer, links. */
+/** What the supporters' services need from the configuration: cipher, link tokens, mailer, links, logger. */
 import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
 import { dataKeyOf, type Config } from '../../config';
 import type { Logger } from '../../logger';
-import { createMailer } from '../../shared/mail/mailer';
-import { createPersonalDataCipher } from './crypto';
-import { UnsubscribeTokens, supporterLinks } from './links';
-import type { SupportersRuntime } from './supporters.service';
+import { createMailer, type Mailer } from '../../shared/mail/mailer';
+import { createPersonalDataCipher, type PersonalDataCipher } from './crypto';
+import { UnsubscribeTokens, supporterLinks, type SupporterLinks } from './links';
+
+export interface SupportersRuntime {
+  cipher: PersonalDataCipher;
+  unsubscribeTokens: UnsubscribeTokens;
+  mailer: Mailer;
+  links: SupporterLinks;
+  logger: Logger;
+}
 
 type RuntimeConfig = Pick<Config, 'DATA_KEY' | 'isProduction' | 'SMTP_URL' | 'MAIL_FROM' | 'PUBLIC_URL' | 'dataDir'>;
 

@@ -2,8 +2,10 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection, Node, PageArgs, toGlobalId } from '../../shared/relay';
-import type { RightsRequestKind } from './mails';
-import type { MessageStatus, ModerationMessageRow, RestrictablePurpose, SignatureAdminRow } from './supporters.service';
+import type { RestrictablePurpose } from './data-rights.service';
+import type { ModerationMessageRow } from './messages.service';
+import type { SignatureAdminRow } from './signatures.service';
+import type { MessageStatus, RightsRequestKind } from './supporters.store';
 
 export const SolidarityMessageStatusEnum = { PENDING: 'PENDING', APPROVED: 'APPROVED', REJECTED: 'REJECTED' } as const;
 registerEnumType(SolidarityMessageStatusEnum, { name: 'SolidarityMessageStatus', description: 'Moderation state of a solidarity message.' });
@@ -37,7 +39,8 @@ export class SignCampaignInput {
   @Field(() => ID, { nullable: true, description: 'The campaign’s global ID (or give campaignSlug).' }) campaignId?: string;
   @Field(() => String, { nullable: true, description: 'The campaign’s slug (or give campaignId).' }) campaignSlug?: string;
   @Field({ description: 'First and last name (stored encrypted).' }) name: string;
-  @Field({ description: 'E-mail address (stored encrypted, with a keyed hash to count each address once).' }) email: string;
+  @Field({ description: 'E-mail address (stored encrypted, with a keyed hash to count each address once); the signature counts once the link mailed to it is followed.' })
+  email: string;
   @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 code; optional, counted per country.' }) country?: string;
   @Field({ description: 'The supporter confirms they are 18 or older.' }) over18: boolean;
   @Field(() => Boolean, { nullable: true, description: 'Required (true) when over18 is false.' }) guardianPermission?: boolean;
@@ -150,7 +153,7 @@ export class SolidarityMessageConnection extends Connection(SolidarityMessage, '
 @ObjectType()
 export class SolidarityMessageForModerationConnection extends Connection(SolidarityMessageForModeration, 'SolidarityMessageForModeration') {}
 
-@ObjectType({ description: 'ADMIN only: a signature with the supporter’s decrypted data.' })
+@ObjectType({ description: 'ADMIN only: a confirmed signature with the supporter’s decrypted data.' })
 export class SupporterSignature {
   @Field(() => ID) id: string;
   @Field() name: string;
@@ -185,6 +188,11 @@ export class ModerateSolidarityMessagePayload {
 export class EmailRequestPayload {
   @Field() accepted: boolean;
   @Field() message: string;
+}
+
+@ObjectType()
+export class ConfirmSignaturePayload {
+  @Field({ description: 'True: the signature is confirmed and counted.' }) confirmed: boolean;
 }
 
 @ObjectType()

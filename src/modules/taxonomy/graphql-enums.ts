@@ -2,8 +2,7 @@
 import { registerEnumType } from 'type-graphql';
 import * as v from './values';
 
-const asEnum = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((x) => [x, x])) as { [K in T]: K };
+import { enumOf as asEnum } from '../../shared/enums';
 
 export const RiskTypeEnum = asEnum(v.RISK_TYPES);
 export const UrgencyEnum = asEnum(v.URGENCIES);

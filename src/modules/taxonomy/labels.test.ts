@@ -1,12 +1,14 @@
 /** Every enum value has a label and a description in all seven locales, each in its own script and typography. */
 import * as L from './labels';
 import * as v from './values';
+import type { LocalizedText } from './localized';
+import type { Locale } from './values';
 
 const LOCALES = ['en', 'fr', 'es', 'ar', 'ru', 'zh', 'pt'] as const;
 const ARABIC = /[\u0600-\u06FF]/;
 
 /** Problems of script and punctuation in a text's translations, by locale. */
-function typography(t: L.Texts): Record<string, string> {
+function typography(t: LocalizedText<Locale>): Record<string, string> {
   const out: Record<string, string> = {};
   if (!ARABIC.test(t.ar)) out.ar = 'no Arabic script';
   else if (/[,;?]/.test(t.ar)) out.ar = 'Latin comma, semicolon or question mark (use ، ؛ ؟)';
@@ -48,7 +50,7 @@ it.each([
       expect(term.description[locale].trim()).not.toBe('');
     }
     for (const text of [term.label, term.description]) {
-      for (const [locale, problem] of Object.entries(typography(text))) expect(`${locale}: ${problem}: ${text[locale as keyof L.Texts]}`).toBe('');
+      for (const [locale, problem] of Object.entries(typography(text))) expect(`${locale}: ${problem}: ${text[locale as keyof LocalizedText<Locale>]}`).toBe('');
     }
   }
 });

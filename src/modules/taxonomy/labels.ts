@@ -23,13 +23,14 @@ import type {
   VerificationMethod,
   ThreatSource,
   Urgency,
+  Locale,
 } from './values';
+import type { LocalizedText } from './localized';
 
-/** One text per locale (en, fr, es, ar, ru, zh, pt); TypeScript requires all seven. */
-export type Texts = { en: string; fr: string; es: string; ar: string; ru: string; zh: string; pt: string };
+/** A label and a description, each in every locale (en, fr, es, ar, ru, zh, pt): TypeScript requires all seven. */
 export interface Term {
-  label: Texts;
-  description: Texts;
+  label: LocalizedText<Locale>;
+  description: LocalizedText<Locale>;
 }
 
 export const RISK_TYPE_TERMS: Record<RiskType, Term> = {

@@ -1,7 +1,7 @@
 /** `taxonomy`: every value of the directory's vocabularies with a label and a description in the requested locale. */
 import { Arg, Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../graphql/context';
-import { Locale, LocalizedString, localize } from '../../shared/localized';
+import { Locale, LocalizedString, localize } from './localized';
 import * as L from './labels';
 import type { Locale as LocaleCode } from './values';
 

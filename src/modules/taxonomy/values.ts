@@ -185,7 +185,4 @@ export const THREAT_SOURCES = [
 ] as const;
 export type ThreatSource = (typeof THREAT_SOURCES)[number];
 
-/** The UN's six languages, in which UN mechanisms work, and Portuguese. English is the original of every text. */
-export const LOCALES = ['en', 'fr', 'es', 'ar', 'ru', 'zh', 'pt'] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'en';
+export { DEFAULT_LOCALE, LOCALES, type Locale } from '../../shared/locales';

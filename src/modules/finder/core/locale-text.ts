@@ -3,7 +3,7 @@
  * record's text, lists, plurals, bidirectional isolation, and writing a message once per plan.
  * Any other locale falls back to English.
  */
-import type { LocalizedText } from '../../directory/seed-schema';
+import type { LocalizedText } from '../../../shared/locales';
 
 export const TEXT_LOCALES = ['en', 'fr', 'es', 'ar', 'ru', 'zh', 'pt'] as const;
 export type TextLocale = (typeof TEXT_LOCALES)[number];

@@ -3,7 +3,8 @@
  * index) and the small pure helpers every stage shares. A leaf: it imports only vocabulary,
  * seed shapes and the output types.
  */
-import type { ContactChannelSeed, EligibilityRule, LocalizedText, MechanismSeed, OrganizationSeed, ProgrammeSeed, StatePolicySeed } from '../../directory/seed-schema';
+import type { LocalizedText } from '../../../shared/locales';
+import type { ContactChannelSeed, EligibilityRule, MechanismSeed, OrganizationSeed, ProgrammeSeed, StatePolicySeed } from '../../directory/seed-schema';
 import type { AcceptanceFact, CountrySeed } from '../../geography/seed-schema';
 import type {
   DefenderProfile,

@@ -7,7 +7,6 @@ import type {
   ContactChannelSeed,
   Coverage,
   EligibilityRule,
-  LocalizedText,
   MechanismSeed,
   OrganizationSeed,
   ProgrammeSeed,
@@ -15,6 +14,7 @@ import type {
   SupportServiceSeed,
 } from '../../directory/seed-schema';
 import type { AcceptanceFact, CountrySeed } from '../../geography/seed-schema';
+import type { LocalizedText } from '../../../shared/locales';
 import type {
   MechanismKind,
   ProgrammeKind,

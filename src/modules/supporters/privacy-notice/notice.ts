@@ -1,33 +1,24 @@
 /**
- * The privacy notice served by the `privacyNotice` query, as typed data.
+ * The privacy notice served by the `privacyNotice` query, as typed data: the prose in English,
+ * French and Spanish around the policy (policy.ts), whose periods and rules it shows.
  *
  * Its structure follows the two policies the project started from (the #TogetherWeDefend
  * site's and Amnesty International's): purposes, a legal basis per purpose, retention,
- * recipients, rights. The concrete periods and sharing rules are this project's own policy,
- * chosen to keep as little as possible for as short a time as possible, because the people
- * this service is about are at risk and so, sometimes, are their supporters.
- *
- * `RETENTION` is the single source of the periods: the retention job reads it, the notice
- * shows it, so what we say and what we do cannot drift apart.
+ * recipients, rights. The concrete periods and sharing rules are this project's own policy.
  */
-import type { ContentSource } from '../content/seed-schema';
+import type { LocalizedText } from '../../taxonomy/localized';
+import type { ContentSource } from '../../content/seed-schema';
+import {
+  MINIMUM_AGE_WITHOUT_GUARDIAN,
+  RESPONSE_WORKING_DAYS,
+  RETENTION,
+  UNCONFIRMED_SIGNUP_DAYS,
+  type ProcessingPurpose,
+  type RetentionRule,
+} from './policy';
 
-/** Every text of the notice exists in these three languages. */
-export interface NoticeText {
-  en: string;
-  fr: string;
-  es: string;
-}
-
-export const PROCESSING_PURPOSES = [
-  'SIGN_PETITION',
-  'FORWARD_SOLIDARITY_MESSAGE',
-  'NEWSLETTER',
-  'CAMPAIGN_UPDATES',
-  'DATA_RIGHTS_REQUEST',
-  'SECURITY_ABUSE_PREVENTION',
-] as const;
-export type ProcessingPurpose = (typeof PROCESSING_PURPOSES)[number];
+/** Every text of the notice exists in English and these languages. */
+export type NoticeLocale = 'fr' | 'es';
 
 /** GDPR art. 6 bases this service can rely on. CONTRACT is listed for completeness; no purpose uses it today. */
 export const LEGAL_BASES = ['CONSENT', 'LEGITIMATE_INTEREST', 'CONTRACT', 'LEGAL_OBLIGATION'] as const;
@@ -56,14 +47,6 @@ export const RECIPIENT_KINDS = [
 ] as const;
 export type RecipientKind = (typeof RECIPIENT_KINDS)[number];
 
-/** The event from which a retention period is counted. */
-export const RETENTION_STARTS = ['COLLECTED', 'CONSENT_WITHDRAWN', 'REQUEST_CLOSED'] as const;
-export type RetentionStart = (typeof RETENTION_STARTS)[number];
-
-/** What happens at the end: removal, or removal of everything that identifies the person. */
-export const RETENTION_ACTIONS = ['DELETE', 'ANONYMISE'] as const;
-export type RetentionAction = (typeof RETENTION_ACTIONS)[number];
-
 export const DATA_SUBJECT_RIGHTS = [
   'BE_INFORMED',
   'ACCESS',
@@ -77,90 +60,49 @@ export const DATA_SUBJECT_RIGHTS = [
 ] as const;
 export type DataSubjectRight = (typeof DATA_SUBJECT_RIGHTS)[number];
 
-export interface RetentionRule {
-  days: number;
-  from: RetentionStart;
-  then: RetentionAction;
-  /** Consent-based data also goes as soon as consent is withdrawn, whatever the period. */
-  endsOnWithdrawal: boolean;
-}
-
-/**
- * This project's retention policy (not taken from either source policy, which only say
- * "as long as necessary"). Chosen as follows:
- * - petition: two years covers a campaign and its hand-over; then only the anonymous count stays;
- * - solidarity messages: one year to moderate, forward and answer questions about a message;
- * - newsletter: kept while subscribed, gone the moment you unsubscribe;
- * - campaign updates: as long as the signature they belong to;
- * - data-rights requests: one year after closing, to show the request was answered;
- * - abuse records: thirty days, enough to stop a flood of fake sign-ups.
- */
-export const RETENTION: Readonly<Record<ProcessingPurpose, RetentionRule>> = {
-  SIGN_PETITION: { days: 730, from: 'COLLECTED', then: 'ANONYMISE', endsOnWithdrawal: true },
-  FORWARD_SOLIDARITY_MESSAGE: { days: 365, from: 'COLLECTED', then: 'DELETE', endsOnWithdrawal: true },
-  NEWSLETTER: { days: 0, from: 'CONSENT_WITHDRAWN', then: 'DELETE', endsOnWithdrawal: true },
-  CAMPAIGN_UPDATES: { days: 730, from: 'COLLECTED', then: 'DELETE', endsOnWithdrawal: true },
-  DATA_RIGHTS_REQUEST: { days: 365, from: 'REQUEST_CLOSED', then: 'DELETE', endsOnWithdrawal: false },
-  SECURITY_ABUSE_PREVENTION: { days: 30, from: 'COLLECTED', then: 'DELETE', endsOnWithdrawal: false },
-};
-
-/** Days each purpose's data is kept, counted from `RETENTION[purpose].from`. */
-export const RETENTION_DAYS: Readonly<Record<ProcessingPurpose, number>> = Object.fromEntries(
-  PROCESSING_PURPOSES.map((p) => [p, RETENTION[p].days]),
-) as Record<ProcessingPurpose, number>;
-
-/** A newsletter or updates sign-up whose e-mail link is never clicked is deleted after this many days. */
-export const UNCONFIRMED_SIGNUP_DAYS = 7;
-
-/** Days, counted in working days, within which a rights request or complaint is answered. */
-export const RESPONSE_WORKING_DAYS = 14;
-
-/** Below this age a supporter needs a parent's or guardian's permission. */
-export const MINIMUM_AGE_WITHOUT_GUARDIAN = 18;
-
 export interface CollectedData {
   category: DataCategory;
   required: boolean;
-  description: NoticeText;
+  description: LocalizedText<NoticeLocale>;
 }
 
 export interface Recipient {
   kind: RecipientKind;
   /** What this recipient gets, and under which condition. */
-  receives: NoticeText;
+  receives: LocalizedText<NoticeLocale>;
 }
 
 export interface PurposeNotice {
   purpose: ProcessingPurpose;
-  title: NoticeText;
-  description: NoticeText;
+  title: LocalizedText<NoticeLocale>;
+  description: LocalizedText<NoticeLocale>;
   data: CollectedData[];
   legalBasis: LegalBasis;
-  legalBasisExplanation: NoticeText;
-  retention: RetentionRule & { description: NoticeText };
+  legalBasisExplanation: LocalizedText<NoticeLocale>;
+  retention: RetentionRule & { description: LocalizedText<NoticeLocale> };
   recipients: Recipient[];
 }
 
 export interface RightNotice {
   right: DataSubjectRight;
-  title: NoticeText;
-  description: NoticeText;
+  title: LocalizedText<NoticeLocale>;
+  description: LocalizedText<NoticeLocale>;
 }
 
 export interface PrivacyNotice {
   updatedOn: string;
-  controller: NoticeText;
-  summary: NoticeText;
+  controller: LocalizedText<NoticeLocale>;
+  summary: LocalizedText<NoticeLocale>;
   purposes: PurposeNotice[];
   /** Rules that apply whatever the purpose. */
-  sharing: NoticeText;
-  security: NoticeText;
+  sharing: LocalizedText<NoticeLocale>;
+  security: LocalizedText<NoticeLocale>;
   rights: RightNotice[];
   responseWorkingDays: number;
-  howToExercise: NoticeText;
-  complaints: NoticeText;
-  minors: { minimumAgeWithoutGuardian: number; text: NoticeText };
-  cookies: { setsCookies: boolean; text: NoticeText };
+  howToExercise: LocalizedText<NoticeLocale>;
+  complaints: LocalizedText<NoticeLocale>;
+  minors: { minimumAgeWithoutGuardian: number; text: LocalizedText<NoticeLocale> };
+  cookies: { setsCookies: boolean; text: LocalizedText<NoticeLocale> };
   /** Whether the periods and sharing rules are this project's decisions rather than quoted. */
   retentionIsProjectPolicy: true;
   sources: ContentSource[];
@@ -211,7 +153,7 @@ const HOSTING_PROVIDER: Recipient = {
     es: 'Nuestro proveedor de alojamiento guarda los datos cifrados por cuenta nuestra y no puede leerlos sin nuestra clave.',
   },
 };
-const CONSENT_EXPLANATION = (what: NoticeText): NoticeText => ({
+const CONSENT_EXPLANATION = (what: LocalizedText<NoticeLocale>): LocalizedText<NoticeLocale> => ({
   en: `Your consent, given when you ${what.en}. You can withdraw it at any time.`,
   fr: `Votre consentement, donné lorsque vous ${what.fr}. Vous pouvez le retirer à tout moment.`,
   es: `Tu consentimiento, dado cuando ${what.es}. Puedes retirarlo en cualquier momento.`,
@@ -222,9 +164,9 @@ const PURPOSES: PurposeNotice[] = [
     purpose: 'SIGN_PETITION',
     title: { en: 'Signing the petition', fr: 'Signer la pétition', es: 'Firmar la petición' },
     description: {
-      en: 'To record your signature, count it once, and hand the petition to governments.',
-      fr: 'Enregistrer votre signature, la compter une seule fois et remettre la pétition aux gouvernements.',
-      es: 'Registrar tu firma, contarla una sola vez y entregar la petición a los gobiernos.',
+      en: 'To record your signature, count it once after you confirm your address through the link we e-mail you, and hand the petition to governments.',
+      fr: 'Enregistrer votre signature, la compter une seule fois après que vous avez confirmé votre adresse par le lien que nous vous envoyons, et remettre la pétition aux gouvernements.',
+      es: 'Registrar tu firma, contarla una sola vez después de que confirmes tu dirección con el enlace que te enviamos, y entregar la petición a los gobiernos.',
     },
     data: [
       {
@@ -251,24 +193,24 @@ const PURPOSES: PurposeNotice[] = [
         category: 'CONSENT_RECORD',
         required: true,
         description: {
-          en: 'Whether you agreed to have your name handed to governments, and when you signed.',
-          fr: 'Si vous avez accepté que votre nom soit remis aux gouvernements, et la date de votre signature.',
-          es: 'Si aceptaste que tu nombre se entregue a los gobiernos, y cuándo firmaste.',
+          en: 'Whether you agreed to have your name handed to governments, when you signed and when you confirmed through the link we sent you.',
+          fr: 'Si vous avez accepté que votre nom soit remis aux gouvernements, la date de votre signature et celle de votre confirmation par le lien envoyé.',
+          es: 'Si aceptaste que tu nombre se entregue a los gobiernos, cuándo firmaste y cuándo confirmaste mediante el enlace que te enviamos.',
         },
       },
     ],
     legalBasis: 'CONSENT',
     legalBasisExplanation: CONSENT_EXPLANATION({
-      en: 'sign; handing over your name needs a separate, explicit agreement',
-      fr: 'signez ; la remise de votre nom exige un accord distinct et explicite',
-      es: 'firmas; entregar tu nombre requiere un acuerdo aparte y explícito',
+      en: 'sign and confirm your address; handing over your name needs a separate, explicit agreement',
+      fr: 'signez et confirmez votre adresse ; la remise de votre nom exige un accord distinct et explicite',
+      es: 'firmas y confirmas tu dirección; entregar tu nombre requiere un acuerdo aparte y explícito',
     }),
     retention: {
       ...RETENTION.SIGN_PETITION,
       description: {
-        en: 'Two years after you sign, your name, e-mail address and its fingerprint are deleted; only the anonymous count (and country, if given) remains. Withdrawing your signature deletes them at once; a hand-over that has already happened cannot be undone.',
-        fr: 'Deux ans après votre signature, vos nom, adresse électronique et empreinte sont effacés ; seul reste le décompte anonyme (et le pays, s’il a été indiqué). Retirer votre signature les efface aussitôt ; une remise déjà faite ne peut pas être annulée.',
-        es: 'Dos años después de firmar, se borran tu nombre, tu dirección de correo y su huella; solo queda el recuento anónimo (y el país, si lo indicaste). Retirar tu firma los borra de inmediato; una entrega ya realizada no se puede deshacer.',
+        en: `Your signature counts only once you follow the link we e-mail you; if you do not within ${UNCONFIRMED_SIGNUP_DAYS} days, it is deleted, never having been counted. Two years after you sign, your name, e-mail address and its fingerprint are deleted; only the anonymous count (and country, if given) remains. Withdrawing your signature deletes them at once; a hand-over that has already happened cannot be undone.`,
+        fr: `Votre signature n’est comptée qu’une fois que vous avez suivi le lien que nous vous envoyons ; sans cela, elle est effacée au bout de ${UNCONFIRMED_SIGNUP_DAYS} jours sans avoir jamais été comptée. Deux ans après votre signature, vos nom, adresse électronique et empreinte sont effacés ; seul reste le décompte anonyme (et le pays, s’il a été indiqué). Retirer votre signature les efface aussitôt ; une remise déjà faite ne peut pas être annulée.`,
+        es: `Tu firma solo cuenta cuando sigues el enlace que te enviamos; si no lo haces en ${UNCONFIRMED_SIGNUP_DAYS} días, se borra sin haberse contado nunca. Dos años después de firmar, se borran tu nombre, tu dirección de correo y su huella; solo queda el recuento anónimo (y el país, si lo indicaste). Retirar tu firma los borra de inmediato; una entrega ya realizada no se puede deshacer.`,
       },
     },
     recipients: [
@@ -609,7 +551,7 @@ const RIGHTS: RightNotice[] = [
 ];
 
 export const PRIVACY_NOTICE: PrivacyNotice = {
-  updatedOn: '2026-11-21',
+  updatedOn: '2026-12-01',
   controller: {
     en: 'The organisation that runs this campaign service is responsible for your data (the data controller). Nobody else decides how it is used.',
     fr: 'L’organisation qui exploite ce service de campagne est responsable de vos données (responsable du traitement). Personne d’autre ne décide de leur usage.',

@@ -3,8 +3,8 @@
  * text in the requested locale, falling back to English, and says which locale it returned.
  */
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { DEFAULT_LOCALE, LOCALES, type Locale as LocaleCode, type SourceAccess, type SourceKind } from '../modules/taxonomy/values';
-import { SourceAccessEnum, SourceKindEnum } from '../modules/taxonomy/graphql-enums';
+import { DEFAULT_LOCALE, LOCALES, type Locale as LocaleCode, type SourceAccess, type SourceKind } from './values';
+import { SourceAccessEnum, SourceKindEnum } from './graphql-enums';
 
 export enum Locale {
   en = 'en',
@@ -17,8 +17,8 @@ export enum Locale {
 }
 registerEnumType(Locale, { name: 'Locale', description: 'Languages the API can answer in (ISO 639-1).' });
 
-/** Same shape as the seeds' `localizedText`: English required, other locales optional. */
-export type TextByLocale = { en: string; [locale: string]: string };
+export type { LocalizedText } from '../../shared/locales';
+import type { LocalizedText } from '../../shared/locales';
 
 @ObjectType({ description: 'A text in one language, with the language it is actually in (English when the requested one is missing).' })
 export class LocalizedString {
@@ -28,13 +28,13 @@ export class LocalizedString {
   translationReviewed: boolean;
 }
 
-export function localize(text: TextByLocale, locale: LocaleCode): LocalizedString {
+export function localize(text: LocalizedText, locale: LocaleCode): LocalizedString {
   const wanted = text[locale];
   if (wanted) return { text: wanted, locale: locale as Locale, translationReviewed: locale === DEFAULT_LOCALE };
   return { text: text.en, locale: DEFAULT_LOCALE as Locale, translationReviewed: true };
 }
 
-export function localizeOptional(text: TextByLocale | null | undefined, locale: LocaleCode): LocalizedString | null {
+export function localizeOptional(text: LocalizedText | null | undefined, locale: LocaleCode): LocalizedString | null {
   return text ? localize(text, locale) : null;
 }
 
