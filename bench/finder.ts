@@ -27,7 +27,7 @@ import autocannon from 'autocannon';
 import { startSeededServer } from './seeded-server';
 import { buildProtectionPlan, buildReadModel, type DirectoryInput, type ProtectionNeed, type ReadModel } from '../src/modules/finder/core';
 import { countriesForFinder } from '../src/modules/finder/finder.service';
-import { scaledDirectory } from '../src/modules/finder/core/synthetic';
+import { scaledDirectory } from './synthetic-directory';
 import { today } from '../src/shared/dates';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);

@@ -1,7 +1,7 @@
 /**
  * Golden plans: buildProtectionPlan over the real seeds (and the seeds cloned 10x, as in
  * bench/finder.ts) for the needs of test/scenarios/*.yaml and a few edge cases, compared with
- * plans recorded before the core was optimised (__fixtures__/golden-plans.json). Any change of
+ * plans recorded before the core was optimised (test/fixtures/finder/golden-plans.json). Any change of
  * output, even the order of a caveat, fails here. Regenerate only for an intended change of
  * behaviour: UPDATE_GOLDEN=1 and review the diff.
  */
@@ -9,14 +9,14 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { seededDirectory } from '../../../../test/helpers/seeds';
-import { coverageAt, coverageLevel } from './coverage';
-import { ELIGIBLE_HERE } from './model';
-import { buildProtectionPlan, buildReadModel, evaluateCandidate, normalizeNeed, type DirectoryInput, type PlanOptions, type ProtectionNeed } from '.';
-import { scaledDirectory } from './synthetic';
+import { seededDirectory } from '../../../../helpers/seeds';
+import { coverageAt, coverageLevel } from '../../../../../src/modules/finder/core/coverage';
+import { ELIGIBLE_HERE } from '../../../../../src/modules/finder/core/model';
+import { buildProtectionPlan, buildReadModel, evaluateCandidate, normalizeNeed, type DirectoryInput, type PlanOptions, type ProtectionNeed } from '../../../../../src/modules/finder/core';
+import { scaledDirectory } from '../../../../../bench/synthetic-directory';
 
-const root = path.join(__dirname, '..', '..', '..', '..');
-const fixture = path.join(__dirname, '__fixtures__', 'golden-plans.json');
+const root = path.join(__dirname, '..', '..', '..', '..', '..');
+const fixture = path.join(root, 'test', 'fixtures', 'finder', 'golden-plans.json');
 
 const seeds = seededDirectory;
 

@@ -5,8 +5,8 @@ import {
   RETENTION,
   RETENTION_DAYS,
   type NoticeLocale,
-} from './privacy-notice';
-import type { LocalizedText } from '../taxonomy/localized';
+} from '../../../../src/modules/supporters/privacy-notice';
+import type { LocalizedText } from '../../../../src/modules/taxonomy/localized';
 
 /** Every {en, fr, es} object anywhere in the notice. */
 function noticeTexts(value: unknown, path = 'notice', found: Array<{ path: string; text: LocalizedText<NoticeLocale> }> = []) {

@@ -1,5 +1,5 @@
-import { buildReadModel } from './read-model';
-import { directory, mech, org, policy, prog, sampleDirectory, service } from './test-fixtures';
+import { buildReadModel } from '../../../../../src/modules/finder/core/read-model';
+import { directory, mech, org, policy, prog, sampleDirectory, service } from '../../../../fixtures/finder/sample-directory';
 
 describe('buildReadModel', () => {
   const m = buildReadModel(sampleDirectory());

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { buildSchema, getOperationAST, parse } from 'graphql';
 import type { GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
-import { createOperationExecutor } from './executor';
+import { createOperationExecutor } from '../../../src/graphql/executor';
 
 const schema = buildSchema('type Query { a: Int b: Int c: Int protectionPlan(need: String): Int }');
 const rootResolvers = { a: () => 1, b: () => 2, c: () => 3, protectionPlan: () => 4 };

@@ -1,4 +1,4 @@
-import type { DirectoryInput } from './model';
+import type { DirectoryInput } from '../src/modules/finder/core/model';
 
 /**
  * The directory cloned `times` times with new slugs (1 = as given): synthetic directories of

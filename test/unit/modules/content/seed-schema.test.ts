@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { ContentSeedError, readPageSeeds, splitFrontMatter, type SeedTextFile } from './markdown';
-import { campaignsSeedFile } from './seed-schema';
+import { ContentSeedError, readPageSeeds, splitFrontMatter, type SeedTextFile } from '../../../../src/modules/content/markdown';
+import { campaignsSeedFile } from '../../../../src/modules/content/seed-schema';
 
-const seedDir = join(__dirname, '..', '..', '..', 'seeds', 'content');
+const seedDir = join(__dirname, '..', '..', '..', '..', 'seeds', 'content');
 const pageDir = join(seedDir, 'pages');
 
 function pageFiles(): SeedTextFile[] {

@@ -1,5 +1,5 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
-import { createPersonalDataCipher, normaliseEmail, parseDataKey, PersonalDataDecryptionError } from './crypto';
+import { createPersonalDataCipher, normaliseEmail, parseDataKey, PersonalDataDecryptionError } from '../../../../src/modules/supporters/crypto';
 
 const key = Buffer.alloc(32, 7);
 const cipher = createPersonalDataCipher(key);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
-import { createMailer, MailDeliveryError, type MailLogger } from './mailer';
+import { createMailer, MailDeliveryError, type MailLogger } from '../../../../src/shared/mail/mailer';
 
 interface Received {
   envelopeTo: string[];

@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import { graphql } from 'graphql';
 import { Authorized, buildSchemaSync, Query, Resolver } from 'type-graphql';
-import { authChecker } from './auth-checker';
-import { CurrentViewer } from './current-viewer';
-import type { Viewer } from './viewer';
+import { authChecker } from '../../../../src/modules/access/auth-checker';
+import { CurrentViewer } from '../../../../src/modules/access/current-viewer';
+import type { Viewer } from '../../../../src/modules/access/viewer';
 
 @Resolver()
 class ProbeResolver {

@@ -1,5 +1,5 @@
-import { AppError } from '../../shared/errors';
-import { checkEmail } from './validation';
+import { AppError } from '../../../../src/shared/errors';
+import { checkEmail } from '../../../../src/modules/supporters/validation';
 
 const refusal = (value: string) => {
   try {

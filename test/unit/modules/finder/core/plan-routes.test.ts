@@ -2,10 +2,10 @@
  * A plan a person can act on: one contact said once, channels ordered for the risk, a summary
  * that counts what fits and names the first step, and a limit that keeps every phase.
  */
-import { buildReadModel } from './read-model';
-import { buildProtectionPlan, contactKey } from './rank';
-import { NOW, directory, mech, org, prog, service } from './test-fixtures';
-import type { ProtectionNeed } from './types';
+import { buildReadModel } from '../../../../../src/modules/finder/core/read-model';
+import { buildProtectionPlan, contactKey } from '../../../../../src/modules/finder/core/rank';
+import { NOW, directory, mech, org, prog, service } from '../../../../fixtures/finder/sample-directory';
+import type { ProtectionNeed } from '../../../../../src/modules/finder/core/types';
 
 // Two organisations answering on one number (written two ways), each with several services, a
 // third with its own line, a regional body acting in days and a fellowship for the longer term.

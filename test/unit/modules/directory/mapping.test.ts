@@ -2,11 +2,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { recordsOf } from './directory.seeder';
-import { canonicalJson, searchParams, toRows, toSeed, SEARCH_CONFIG_LIST } from './mapping';
-import { directorySeedFile } from './seed-schema';
+import { recordsOf } from '../../../../src/modules/directory/directory.seeder';
+import { canonicalJson, searchParams, toRows, toSeed, SEARCH_CONFIG_LIST } from '../../../../src/modules/directory/mapping';
+import { directorySeedFile } from '../../../../src/modules/directory/seed-schema';
 
-const dir = path.join(__dirname, '..', '..', '..', 'seeds', 'directory');
+const dir = path.join(__dirname, '..', '..', '..', '..', 'seeds', 'directory');
 const records = fs
   .readdirSync(dir)
   .filter((f) => f.endsWith('.yaml'))

@@ -1,4 +1,4 @@
-import type { ProtectionNeed } from './types';
+import type { ProtectionNeed } from '../../../../../src/modules/finder/core/types';
 import {
   SCORE_WEIGHTS,
   computeFactors,
@@ -13,11 +13,11 @@ import {
   safetyPenalty,
   scoreOf,
   urgencyFit,
-} from './factors';
-import { normalizeNeed } from './need';
-import { coverageLevel } from './coverage';
-import { parseIsoDate, type Candidate } from './model';
-import { NOW, mech, model, org, policy, service } from './test-fixtures';
+} from '../../../../../src/modules/finder/core/factors';
+import { normalizeNeed } from '../../../../../src/modules/finder/core/need';
+import { coverageLevel } from '../../../../../src/modules/finder/core/coverage';
+import { parseIsoDate, type Candidate } from '../../../../../src/modules/finder/core/model';
+import { NOW, mech, model, org, policy, service } from '../../../../fixtures/finder/sample-directory';
 
 type Loose = Record<string, unknown>;
 

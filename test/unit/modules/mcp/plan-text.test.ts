@@ -1,5 +1,5 @@
-import type { ChannelView, PlanPhaseKind, ProtectionOption, ProtectionPlan } from '../finder/core';
-import { renderPlanText } from './plan-text';
+import type { ChannelView, PlanPhaseKind, ProtectionOption, ProtectionPlan } from '../../../../src/modules/finder/core';
+import { renderPlanText } from '../../../../src/modules/mcp/plan-text';
 
 const channel = (extra: Partial<ChannelView> = {}): ChannelView => ({
   kind: 'HOTLINE',

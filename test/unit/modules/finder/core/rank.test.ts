@@ -1,8 +1,8 @@
-import { SCORE_WEIGHTS } from './factors';
-import { buildReadModel } from './read-model';
-import { buildProtectionPlan } from './rank';
-import { FinderInputError, type ProtectionNeed, type ProtectionPlan } from './types';
-import { NOW, directory, mech, org, prog, sampleDirectory, service } from './test-fixtures';
+import { SCORE_WEIGHTS } from '../../../../../src/modules/finder/core/factors';
+import { buildReadModel } from '../../../../../src/modules/finder/core/read-model';
+import { buildProtectionPlan } from '../../../../../src/modules/finder/core/rank';
+import { FinderInputError, type ProtectionNeed, type ProtectionPlan } from '../../../../../src/modules/finder/core/types';
+import { NOW, directory, mech, org, prog, sampleDirectory, service } from '../../../../fixtures/finder/sample-directory';
 
 const model = buildReadModel(sampleDirectory());
 const base: ProtectionNeed = { country: 'CO', risks: ['DEATH_THREAT'], urgency: 'IMMEDIATE' };

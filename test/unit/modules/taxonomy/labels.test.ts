@@ -1,8 +1,8 @@
 /** Every enum value has a label and a description in all seven locales, each in its own script and typography. */
-import * as L from './labels';
-import * as v from './values';
-import type { LocalizedText } from './localized';
-import type { Locale } from './values';
+import * as L from '../../../../src/modules/taxonomy/labels';
+import * as v from '../../../../src/modules/taxonomy/values';
+import type { LocalizedText } from '../../../../src/modules/taxonomy/localized';
+import type { Locale } from '../../../../src/modules/taxonomy/values';
 
 const LOCALES = ['en', 'fr', 'es', 'ar', 'ru', 'zh', 'pt'] as const;
 const ARABIC = /[\u0600-\u06FF]/;

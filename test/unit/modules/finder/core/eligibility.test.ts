@@ -1,8 +1,8 @@
-import type { EligibilityRule } from '../../directory/seed-schema';
-import { evaluateCandidate, evaluateRule, type EligibilityContext } from './eligibility';
-import { normalizeNeed } from './need';
-import type { ProtectionNeed } from './types';
-import { mech, model, org, policy, service } from './test-fixtures';
+import type { EligibilityRule } from '../../../../../src/modules/directory/seed-schema';
+import { evaluateCandidate, evaluateRule, type EligibilityContext } from '../../../../../src/modules/finder/core/eligibility';
+import { normalizeNeed } from '../../../../../src/modules/finder/core/need';
+import type { ProtectionNeed } from '../../../../../src/modules/finder/core/types';
+import { mech, model, org, policy, service } from '../../../../fixtures/finder/sample-directory';
 
 const empty = model({});
 function ctx(extra: Partial<ProtectionNeed> = {}, locale: 'en' | 'fr' | 'es' = 'en'): EligibilityContext {

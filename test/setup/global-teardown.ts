@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { allSecrets } from './identities';
+import { allSecrets } from '../supporters/identities';
 
 export default function globalTeardown(): void {
   const file = path.join(process.cwd(), '.test-logs', 'server.log');

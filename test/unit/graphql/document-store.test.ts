@@ -1,5 +1,5 @@
 import { parse } from 'graphql';
-import { DOCUMENT_STORE_BOUNDS, documentBytes, PrivacyAwareDocumentStore, writesSensitiveInputInline } from './document-store';
+import { DOCUMENT_STORE_BOUNDS, documentBytes, PrivacyAwareDocumentStore, writesSensitiveInputInline } from '../../../src/graphql/document-store';
 
 describe('writesSensitiveInputInline', () => {
   it.each([

@@ -2,9 +2,9 @@
  * The worked examples of docs/finder.md, computed by the code: if a weight or a factor table
  * changes, this test fails until the documentation is updated.
  */
-import { buildReadModel } from './read-model';
-import { buildProtectionPlan } from './rank';
-import { NOW, directory, mech, org, policy, service } from './test-fixtures';
+import { buildReadModel } from '../../../../../src/modules/finder/core/read-model';
+import { buildProtectionPlan } from '../../../../../src/modules/finder/core/rank';
+import { NOW, directory, mech, org, policy, service } from '../../../../fixtures/finder/sample-directory';
 
 describe('docs/finder.md worked examples', () => {
   it('example 1: a 24/7 hotline in the defender’s language beats a country-specific office-hours line', () => {

@@ -1,8 +1,8 @@
 /** The data report: statistics from the records, and the audit of ELIGIBLE paths. */
-import { evaluateCandidate } from './core/eligibility';
-import { normalizeNeed } from './core/need';
-import { COUNTRIES, model, org, prog, service } from './core/test-fixtures';
-import { buildDataReport, renderDataReport, unconfirmedFactsOf } from './data-report';
+import { evaluateCandidate } from '../../../../src/modules/finder/core/eligibility';
+import { normalizeNeed } from '../../../../src/modules/finder/core/need';
+import { COUNTRIES, model, org, prog, service } from '../../../fixtures/finder/sample-directory';
+import { buildDataReport, renderDataReport, unconfirmedFactsOf } from '../../../../src/modules/finder/data-report';
 
 const countriesFile = {
   sources: [{ id: 'treaties', url: 'https://example.org/t', title: 'Treaties', kind: 'OFFICIAL' as const, access: 'STORED_COPY' as const, evidenceOn: '2024', readOn: '2025-01-01' }],
