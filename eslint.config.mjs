@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 import mutationGuard from './eslint-rules/mutation-guard.mjs';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test/generated/**', 'coverage/**', 'data/**', '.test-logs/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'test/generated/**', 'coverage/**', 'data/**', '.test-logs/**', 'src/http/playground/assets/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -14,7 +14,13 @@ export default tseslint.config(
     rules: {
       'atlas/mutation-guard': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
-      'no-restricted-syntax': ['error', { selector: "CallExpression[callee.object.name='console']", message: 'Log through pino (src/logger.ts); scripts may print with process.stdout/stderr.' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.object.name='console']",
+          message: 'Log through pino (src/logger.ts); scripts may print with process.stdout/stderr.',
+        },
+      ],
     },
   },
   {
@@ -23,6 +29,19 @@ export default tseslint.config(
   },
   {
     files: ['**/*.mjs', '**/*.cjs', '**/*.js', '**/*.jsx'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', module: 'writable', require: 'readonly', __dirname: 'readonly', window: 'readonly', document: 'readonly', fetch: 'readonly', URL: 'readonly', Buffer: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        module: 'writable',
+        require: 'readonly',
+        __dirname: 'readonly',
+        window: 'readonly',
+        document: 'readonly',
+        fetch: 'readonly',
+        URL: 'readonly',
+        Buffer: 'readonly',
+      },
+    },
   },
 );
