@@ -117,7 +117,9 @@ function coreBench(base: DirectoryInput) {
 }
 
 function printCore(core: ReturnType<typeof coreBench>) {
-  console.log('\n| directory | candidates | model build ms | full plan: mean ms | p99 ms | µs per candidate | `limit: 10`: mean ms | p99 ms | µs per candidate |');
+  console.log(
+    '\n| directory | candidates | model build ms | full plan: mean ms | p99 ms | µs per candidate | `limit: 10`: mean ms | p99 ms | µs per candidate |',
+  );
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of core) {
     const f = (x: ReturnType<typeof timePlans>) => `${x.meanMs.toFixed(3)} | ${x.p99Ms.toFixed(3)} | ${x.perCandidateUs.toFixed(2)}`;
@@ -219,14 +221,19 @@ function printHttp(rows: Row[]) {
   console.log('| --- | --- | ---: | --- |');
   for (const r of rows.filter((x) => x.name !== FLOOR && x.name !== BARE)) {
     const ratio = median(r.ratios);
-    console.log(`| throughput ≥ ${GOALS.throughputOfFloor} × floor, concurrency ${r.connections} | ${r.name} | ${ratio.toFixed(2)} | ${ratio >= GOALS.throughputOfFloor ? 'yes' : 'no'} |`);
+    console.log(
+      `| throughput ≥ ${GOALS.throughputOfFloor} × floor, concurrency ${r.connections} | ${r.name} | ${ratio.toFixed(2)} | ${ratio >= GOALS.throughputOfFloor ? 'yes' : 'no'} |`,
+    );
     const p99 = median(r.runs.map((x) => x.p99));
-    if (r.connections === 64) console.log(`| p99 < ${GOALS.p99AtConcurrency64Ms} ms at concurrency 64 | ${r.name} | ${p99} ms | ${p99 < GOALS.p99AtConcurrency64Ms ? 'yes' : 'no'} |`);
+    if (r.connections === 64)
+      console.log(`| p99 < ${GOALS.p99AtConcurrency64Ms} ms at concurrency 64 | ${r.name} | ${p99} ms | ${p99 < GOALS.p99AtConcurrency64Ms ? 'yes' : 'no'} |`);
   }
   for (const name of [FLOOR, BARE]) {
     const row = rows.find((x) => x.connections === 64 && x.name === name)!;
     const p99 = median(row.runs.map((x) => x.p99));
-    console.log(`| (for reference) p99 < ${GOALS.p99AtConcurrency64Ms} ms at concurrency 64 | ${name} | ${p99} ms | ${p99 < GOALS.p99AtConcurrency64Ms ? 'yes' : 'no'} |`);
+    console.log(
+      `| (for reference) p99 < ${GOALS.p99AtConcurrency64Ms} ms at concurrency 64 | ${name} | ${p99} ms | ${p99 < GOALS.p99AtConcurrency64Ms ? 'yes' : 'no'} |`,
+    );
   }
 }
 
@@ -246,7 +253,9 @@ async function main() {
   }
 
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-  console.log(`# finder benchmark — ${today()}, Node ${process.version}, ${os.cpus().length} cores (${cpu}), ${SECONDS}s per HTTP run, ${ROUNDS} rounds, load average before: ${loadBefore.toFixed(1)}, after: ${os.loadavg()[0].toFixed(1)}\n`);
+  console.log(
+    `# finder benchmark — ${today()}, Node ${process.version}, ${os.cpus().length} cores (${cpu}), ${SECONDS}s per HTTP run, ${ROUNDS} rounds, load average before: ${loadBefore.toFixed(1)}, after: ${os.loadavg()[0].toFixed(1)}\n`,
+  );
   if (http) printHttp(rows);
   printCore(core);
 }

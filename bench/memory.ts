@@ -105,12 +105,18 @@ async function main() {
 
     const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
     console.log(`# memory benchmark — ${today()}, Node ${process.version}, ${os.cpus().length} cores (${cpu})\n`);
-    console.log(`${run.documents} distinct documents twice each (${run.sent} requests, concurrency ${CONCURRENCY}) in ${run.seconds.toFixed(0)} s; answers: ${[...run.statuses].map(([k, n]) => `${k} × ${n}`).join(', ')}.`);
-    console.log(`Bounds: documents ${DOCUMENT_STORE_BOUNDS.maxEntries} entries / ${mb(DOCUMENT_STORE_BOUNDS.maxBytes)} MB estimated; compiled operations ${COMPILED_BOUNDS.maxEntries} / ${mb(COMPILED_BOUNDS.maxBytes)} MB estimated.\n`);
+    console.log(
+      `${run.documents} distinct documents twice each (${run.sent} requests, concurrency ${CONCURRENCY}) in ${run.seconds.toFixed(0)} s; answers: ${[...run.statuses].map(([k, n]) => `${k} × ${n}`).join(', ')}.`,
+    );
+    console.log(
+      `Bounds: documents ${DOCUMENT_STORE_BOUNDS.maxEntries} entries / ${mb(DOCUMENT_STORE_BOUNDS.maxBytes)} MB estimated; compiled operations ${COMPILED_BOUNDS.maxEntries} / ${mb(COMPILED_BOUNDS.maxBytes)} MB estimated.\n`,
+    );
     console.log('| when | RSS MB | heap used MB | documents kept | their estimated MB | compiled operations kept | their estimated MB |');
     console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
     const row = (when: string, r: MemoryReport, rss = r.rssBytes) =>
-      console.log(`| ${when} | ${mb(rss)} | ${mb(r.heapUsedBytes)} | ${r.documents.entries} | ${mb(r.documents.bytes)} | ${r.compiled.entries} | ${mb(r.compiled.bytes)} |`);
+      console.log(
+        `| ${when} | ${mb(rss)} | ${mb(r.heapUsedBytes)} | ${r.documents.entries} | ${mb(r.documents.bytes)} | ${r.compiled.entries} | ${mb(r.compiled.bytes)} |`,
+      );
     row('at rest (seeded, 10 s after start, after a full GC)', rest);
     console.log(`| peak during the load (sampled each second) | ${mb(run.peakRss)} | | | | | |`);
     row('right after the load (after a full GC)', after);

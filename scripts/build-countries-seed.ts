@@ -307,7 +307,9 @@ function applyAcceptances(
     // A newer list already states the fact: keep its newer date, but two sources must not disagree.
     if (current && current.source !== SNAPSHOT_SOURCE && earliestDay(current.asOf) >= earliestDay(change.effective)) {
       if (current.status !== change.status) {
-        throw new Error(`acceptances: ${change.code} ${change.procedure}: a list of ${current.asOf} says ${current.status}, a change of ${change.effective} says ${change.status}`);
+        throw new Error(
+          `acceptances: ${change.code} ${change.procedure}: a list of ${current.asOf} says ${current.status}, a change of ${change.effective} says ${change.status}`,
+        );
       }
       continue;
     }
@@ -461,9 +463,7 @@ export function build(referenceDir: string, acceptancesFile: string): Built {
       const seed = seeds.get(code);
       if (!seed) throw new Error(`${file}: code ${JSON.stringify(raw)} (${name}) is not in the memberships CSV; add an alias or fix the data`);
       if (!seed.unMember) {
-        report.droppedRows.push(
-          `${file}: row ${raw} (${name}) dropped: not a UN member per the memberships CSV, and the treaty data covers UN members only`,
-        );
+        report.droppedRows.push(`${file}: row ${raw} (${name}) dropped: not a UN member per the memberships CSV, and the treaty data covers UN members only`);
         continue;
       }
       if (seen.has(code)) throw new Error(`${file}: ${code} appears twice`);
@@ -505,7 +505,7 @@ export function build(referenceDir: string, acceptancesFile: string): Built {
 
   // The names and memberships sources describe every country; a treaty source stays only if a fact cites it.
   const cited = new Set(ordered.flatMap((c) => [...Object.values(c.procedures), ...Object.values(c.instruments)].map((f) => f!.source)));
-  const kept = sources.filter((s) => s.id !== SNAPSHOT_SOURCE ? SOURCES.includes(s) || cited.has(s.id) : cited.has(s.id));
+  const kept = sources.filter((s) => (s.id !== SNAPSHOT_SOURCE ? SOURCES.includes(s) || cited.has(s.id) : cited.has(s.id)));
   const file = countriesSeedFile.parse({ sources: kept, countries: ordered });
   return { file, comments, report };
 }

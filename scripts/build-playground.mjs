@@ -47,7 +47,8 @@ for (const m of css.matchAll(/url\(\s*['"]?([^'")]+)/g)) {
   if (!m[1].startsWith('data:')) problems.push(`playground.css: url(${m[1].slice(0, 80)})`);
 }
 for (const m of css.matchAll(/@import[^;]*/g)) problems.push(`playground.css: ${m[0].slice(0, 120)}`);
-const fetchedHosts = /\/\/(?:[a-z0-9-]+\.)*(?:googleapis|gstatic|jsdelivr|unpkg|cdnjs|cloudflare|esm\.sh|skypack|google-analytics|googletagmanager|segment|sentry|mixpanel|apollographql|graphql\.org\/graphiql)\b/i;
+const fetchedHosts =
+  /\/\/(?:[a-z0-9-]+\.)*(?:googleapis|gstatic|jsdelivr|unpkg|cdnjs|cloudflare|esm\.sh|skypack|google-analytics|googletagmanager|segment|sentry|mixpanel|apollographql|graphql\.org\/graphiql)\b/i;
 const urls = [...new Set([...js.matchAll(/(?:https?:)?\/\/[a-z0-9.-]+\.[a-z]{2,}[^\s"'`)<>\\]*/gi)].map((m) => m[0]))];
 for (const url of urls) if (fetchedHosts.test(url)) problems.push(`playground.js: ${url}`);
 if (/importScripts\(|new (?:Shared)?Worker\(/.test(js)) problems.push('playground.js: starts a worker; check where it is loaded from');

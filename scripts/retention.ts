@@ -9,7 +9,9 @@ runScript(async () => {
   const db = await openAppDatabase(loadConfig());
   try {
     const report = await runRetention(db);
-    return `retention (${db.kind}): ${Object.entries(report).map(([k, v]) => `${k} ${v}`).join(', ')}`;
+    return `retention (${db.kind}): ${Object.entries(report)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`;
   } finally {
     await db.close();
   }

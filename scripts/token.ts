@@ -94,7 +94,14 @@ switch (command) {
         rows.map((t) => [t.id, t.name, t.roles.join(','), when(t.createdAt), when(t.lastUsedAt), when(t.revokedAt)]),
       );
       const widths = table[0].map((_, i) => Math.max(...table.map((r) => r[i].length)));
-      return table.map((r) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd()).join('\n');
+      return table
+        .map((r) =>
+          r
+            .map((c, i) => c.padEnd(widths[i]))
+            .join('  ')
+            .trimEnd(),
+        )
+        .join('\n');
     });
     break;
   default:

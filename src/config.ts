@@ -17,9 +17,7 @@ const isDataKey = (v: string) => {
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
-const boolFlag = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((v) => v === 'true' || v === '1');
+const boolFlag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
 const envSchema = z.object({
   // The quick start runs in development (dev DATA_KEY, with a loud warning); deployments set production.
@@ -42,7 +40,12 @@ const envSchema = z.object({
   CORS_ORIGINS: z
     .string()
     .default('')
-    .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean)),
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
   /**
    * Express `trust proxy`: unset or `false` uses the socket address as the client (for rate
    * limits); behind a load balancer set the number of proxies or their addresses, or every
@@ -55,14 +58,20 @@ const envSchema = z.object({
     .transform((v): boolean | number | string => (v === 'true' ? true : v === 'false' ? false : /^\d+$/.test(v) ? Number(v) : v)),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
   /** Shares rate limits between replicas; unset keeps them in memory. */
-  REDIS_URL: z.string().regex(/^rediss?:\/\/\S+$/, 'must be a redis:// or rediss:// URL').optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/\S+$/, 'must be a redis:// or rediss:// URL')
+    .optional(),
   /**
    * Query cost (as the cost limit counts it) an anonymous client may spend per minute; requests
    * with a token are not counted. A whole protection plan costs ~200, a chatbot plan ~100.
    */
   ANONYMOUS_QUERY_COST_PER_MINUTE: z.coerce.number().int().min(1).max(100_000_000).default(100_000),
   /** Supporters' mail: smtp:// or smtps:// URL (credentials included); unset writes .eml files to <DATA_DIR>/outbox. */
-  SMTP_URL: z.string().regex(/^smtps?:\/\/[^\s]+$/, 'must be an smtp:// or smtps:// URL').optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^\s]+$/, 'must be an smtp:// or smtps:// URL')
+    .optional(),
   MAIL_FROM: z.string().min(3).max(200).default('Protection Atlas <no-reply@localhost>'),
   /** Base of the links sent by e-mail (confirmation, unsubscribe, data-rights requests). */
   PUBLIC_URL: z

@@ -6,17 +6,7 @@ import pino, { type DestinationStream, type Logger } from 'pino';
 
 export type { Logger };
 
-export const REDACTED_PATHS = [
-  'variables',
-  '*.variables',
-  'email',
-  '*.email',
-  'name',
-  'need',
-  '*.need',
-  'req.headers.authorization',
-  'headers.authorization',
-];
+export const REDACTED_PATHS = ['variables', '*.variables', 'email', '*.email', 'name', 'need', '*.need', 'req.headers.authorization', 'headers.authorization'];
 
 export function createLogger(level: string, destination?: DestinationStream): Logger {
   return pino(

@@ -20,5 +20,13 @@ import { Supporters1763730000000 } from '../db/migrations/1763730000000-Supporte
 import { SignatureConfirmation1764600000000 } from '../db/migrations/1764600000000-SignatureConfirmation';
 
 export const ENTITIES = [CountryRow, DirectoryRecordRow, OfferRow, ContactChannelRow, ApiTokenRow, AuditEventRow, ...CONTENT_ENTITIES];
-export const MIGRATIONS = [Geography1763700000000, Directory1763710000000, Access1763705000000, Content1763720000000, Supporters1763730000000, AcceptanceFacts1764500000000, SignatureConfirmation1764600000000];
+export const MIGRATIONS = [
+  Geography1763700000000,
+  Directory1763710000000,
+  Access1763705000000,
+  Content1763720000000,
+  Supporters1763730000000,
+  AcceptanceFacts1764500000000,
+  SignatureConfirmation1764600000000,
+];
 export const SEED_MODULES = [countrySeedModule, campaignSeedModule, pageSeedModule, directorySeedModule] as SeedModule<unknown>[];

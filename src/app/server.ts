@@ -58,15 +58,12 @@ async function assertPortFree(config: Config): Promise<void> {
   if (config.PORT === 0) return;
   const probe = net.createServer();
   await new Promise<void>((resolve, reject) => {
-    probe.once('error', (err: NodeJS.ErrnoException) =>
-      reject(err.code === 'EADDRINUSE' ? new StartupError(portTakenMessage(config)) : err),
-    );
+    probe.once('error', (err: NodeJS.ErrnoException) => reject(err.code === 'EADDRINUSE' ? new StartupError(portTakenMessage(config)) : err));
     probe.listen(config.PORT, config.HOST, () => probe.close(() => resolve()));
   });
 }
 
-const portTakenMessage = (config: Config) =>
-  `Port ${config.PORT} on ${config.HOST} is already in use: stop the other process or set PORT to a free port.`;
+const portTakenMessage = (config: Config) => `Port ${config.PORT} on ${config.HOST} is already in use: stop the other process or set PORT to a free port.`;
 
 export interface RunningServices {
   db: Database;
@@ -135,7 +132,10 @@ export async function startServer(config: Config, options: { logger?: Logger; se
       http: httpApp,
       stop() {
         // Apollo's drain plugin stops accepting, lets in-flight requests finish, then closes.
-        stopping ??= httpApp.apollo.stop().then(stopSupporters).then(() => core.stop());
+        stopping ??= httpApp.apollo
+          .stop()
+          .then(stopSupporters)
+          .then(() => core.stop());
         return stopping;
       },
     };

@@ -36,8 +36,7 @@ export class Database {
   async transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     const current = this.units.getStore();
     if (current?.transactional) return work(current.manager);
-    const begin = () =>
-      this.dataSource.transaction((manager) => this.units.run({ manager, transactional: true }, () => work(manager)));
+    const begin = () => this.dataSource.transaction((manager) => this.units.run({ manager, transactional: true }, () => work(manager)));
     // Inside a read unit on PGlite we already hold the queue.
     if (current || !this.queue) return begin();
     return this.queue.runExclusive(begin);

@@ -18,7 +18,6 @@ import { localeFromAcceptLanguage } from '../modules/taxonomy/localized';
 import type { RateLimits } from '../shared/rate-limit';
 import type { GraphqlRequestLog } from './request-log';
 
-
 /** The services resolvers (and GraphQL plugins) reach through `ctx.services`. */
 export interface AppServices {
   countries: CountryService;

@@ -38,7 +38,9 @@ export function redactInputValues(message: string): string {
     const notDefined = /^Field "\w+" is not defined by type "\w+"\.$/.exec(reason);
     const enumType = /in "(\w+)" enum/.exec(reason);
     const scalarType = /^(\w+) cannot represent/.exec(reason);
-    const detail = missing?.[0] ?? notDefined?.[0] ??
+    const detail =
+      missing?.[0] ??
+      notDefined?.[0] ??
       (enumType ? `Expected a value of ${enumType[1]}.` : scalarType ? `Expected a value of type ${scalarType[1]}.` : 'The value is not valid.');
     return `Variable "${variable[1]}" has an invalid value${at}. ${detail}`;
   }

@@ -13,8 +13,7 @@ export function localeOfOperation(operation: OperationDefinitionNode, variables:
     if (selection.kind !== Kind.FIELD) continue;
     const arg = selection.arguments?.find((a) => a.name.value === 'locale');
     if (!arg) continue;
-    const value =
-      arg.value.kind === Kind.ENUM ? arg.value.value : arg.value.kind === Kind.VARIABLE ? variables?.[arg.value.name.value] : undefined;
+    const value = arg.value.kind === Kind.ENUM ? arg.value.value : arg.value.kind === Kind.VARIABLE ? variables?.[arg.value.name.value] : undefined;
     if (typeof value === 'string' && (LOCALES as readonly string[]).includes(value)) found = value as Locale;
   }
   return found;

@@ -13,7 +13,17 @@ import { SupportersResolver } from '../modules/supporters/supporters.resolver';
 import { CampaignSupportResolver } from '../modules/supporters/campaign-support.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-const RESOLVERS: NonEmptyArray<Function> = [NodeResolver, CountryResolver, FinderResolver, ResourceRefResolver, ...DIRECTORY_RESOLVERS, AccessResolver, ...CONTENT_RESOLVERS, SupportersResolver, CampaignSupportResolver];
+const RESOLVERS: NonEmptyArray<Function> = [
+  NodeResolver,
+  CountryResolver,
+  FinderResolver,
+  ResourceRefResolver,
+  ...DIRECTORY_RESOLVERS,
+  AccessResolver,
+  ...CONTENT_RESOLVERS,
+  SupportersResolver,
+  CampaignSupportResolver,
+];
 
 let cached: GraphQLSchema | null = null;
 

@@ -53,7 +53,10 @@ function apolloLogger(logger: Logger) {
 }
 
 function jsonError(res: Response, status: number, code: string, message: string, extra: Record<string, unknown> = {}) {
-  res.status(status).type('application/json').send(JSON.stringify({ errors: [{ message, extensions: { code, ...extra } }] }));
+  res
+    .status(status)
+    .type('application/json')
+    .send(JSON.stringify({ errors: [{ message, extensions: { code, ...extra } }] }));
 }
 
 /** What HTTP serves: the resolvers' services (the export and the MCP tools use some of them), and the database for /readyz. */

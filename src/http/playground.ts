@@ -84,7 +84,11 @@ export function playgroundLandingPage(): ApolloServerPlugin {
   const html = playgroundHtml();
   return {
     async serverWillStart() {
-      return { async renderLandingPage() { return { html }; } };
+      return {
+        async renderLandingPage() {
+          return { html };
+        },
+      };
     },
   };
 }

@@ -22,15 +22,24 @@ export class AppError extends GraphQLError {
   }
 }
 
-export const badInput = (field: string, problem: string) =>
-  new AppError(ErrorCode.BAD_USER_INPUT, `${field}: ${problem}`, { field });
+export const badInput = (field: string, problem: string) => new AppError(ErrorCode.BAD_USER_INPUT, `${field}: ${problem}`, { field });
 export const notFound = (what: string) => new AppError(ErrorCode.NOT_FOUND, `${what} not found`);
 
 /** Driver codes meaning the database cannot be reached or is shutting down: retry later, not a bug. */
 const UNAVAILABLE_CODES = new Set([
-  'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EPIPE',
   // SQLSTATE: admin_shutdown, crash_shutdown, cannot_connect_now, too_many_connections.
-  '57P01', '57P02', '57P03', '53300',
+  '57P01',
+  '57P02',
+  '57P03',
+  '53300',
 ]);
 /** pg's own connection failures carry no code. */
 const UNAVAILABLE_MESSAGE = /^(Connection terminated|timeout exceeded when trying to connect)/;

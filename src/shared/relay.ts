@@ -50,7 +50,11 @@ export class PageArgs {
  */
 @ArgsType()
 export class NestedPageArgs {
-  @Field(() => Int, { nullable: true, defaultValue: MAX_PAGE_SIZE, description: `Page size, at most ${MAX_PAGE_SIZE} (default ${MAX_PAGE_SIZE}: all of them).` })
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: MAX_PAGE_SIZE,
+    description: `Page size, at most ${MAX_PAGE_SIZE} (default ${MAX_PAGE_SIZE}: all of them).`,
+  })
   first?: number;
 
   @Field(() => String, { nullable: true, description: 'Cursor of the last edge of the previous page.' })

@@ -77,7 +77,10 @@ describe('shared through Redis', () => {
       await probe.connect();
       await probe.ping();
     } catch (err) {
-      throw new Error(`Redis is not reachable at ${REDIS_URL} (${(err as Error).message}): start one (CI provides it), e.g. \`redis-server\` or \`docker run -p 6379:6379 redis:7\``, { cause: err });
+      throw new Error(
+        `Redis is not reachable at ${REDIS_URL} (${(err as Error).message}): start one (CI provides it), e.g. \`redis-server\` or \`docker run -p 6379:6379 redis:7\``,
+        { cause: err },
+      );
     } finally {
       probe.disconnect();
     }

@@ -65,9 +65,20 @@ it('lets an ADMIN revoke a token through the API (revokeApiToken), audited; othe
   // At once: the token's cached lookup is dropped.
   expect((await rawGraphql(server.url, { query: VIEWER }, bearer(target.token))).body.data).toEqual({ viewer: null });
 
-  const audit = await rawGraphql<{ auditEvents: { nodes: unknown[] } }>(server.url, { query: AUDIT, variables: { type: 'ApiToken', id: target.id } }, bearer(admin.token));
+  const audit = await rawGraphql<{ auditEvents: { nodes: unknown[] } }>(
+    server.url,
+    { query: AUDIT, variables: { type: 'ApiToken', id: target.id } },
+    bearer(admin.token),
+  );
   expect(audit.body.data!.auditEvents.nodes).toEqual([
-    { actorName: 'revoking admin', action: 'revoke', entityType: 'ApiToken', entityId: target.id, before: { revokedAt: null }, after: { revokedAt: expect.any(String) } },
+    {
+      actorName: 'revoking admin',
+      action: 'revoke',
+      entityType: 'ApiToken',
+      entityId: target.id,
+      before: { revokedAt: null },
+      after: { revokedAt: expect.any(String) },
+    },
   ]);
 
   const again = await revoke(target.id, admin.token);
@@ -76,7 +87,11 @@ it('lets an ADMIN revoke a token through the API (revokeApiToken), audited; othe
   expect(errorCodes(bad)).toEqual(['BAD_USER_INPUT']);
   expect(bad.body.errors![0].extensions).toMatchObject({ field: 'id' });
   expect(JSON.stringify(bad.body)).not.toContain('not-a-uuid');
-  const after = await rawGraphql<{ auditEvents: { totalCount: number } }>(server.url, { query: AUDIT, variables: { type: 'ApiToken', id: target.id } }, bearer(admin.token));
+  const after = await rawGraphql<{ auditEvents: { totalCount: number } }>(
+    server.url,
+    { query: AUDIT, variables: { type: 'ApiToken', id: target.id } },
+    bearer(admin.token),
+  );
   expect(after.body.data!.auditEvents.totalCount).toBe(1);
 });
 
@@ -154,7 +169,14 @@ describe('audit log', () => {
 
   it('leaves no record when the transaction fails', async () => {
     const failing = server.db.transaction(async (m) => {
-      await server.services.audit.record(m, { viewer, action: 'delete', entityType: 'Organization', entityId: 'org-2', before: { status: 'ACTIVE' }, after: null });
+      await server.services.audit.record(m, {
+        viewer,
+        action: 'delete',
+        entityType: 'Organization',
+        entityId: 'org-2',
+        before: { status: 'ACTIVE' },
+        after: null,
+      });
       throw new Error('the change failed');
     });
     await expect(failing).rejects.toThrow('the change failed');

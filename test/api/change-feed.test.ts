@@ -60,8 +60,6 @@ describe('ChangeFeed', () => {
   });
 
   it('refuses a topic that is not a short name (the payload is never data)', async () => {
-    await expect(server.db.transaction((m) => server.services.changes.publish(m, 'Country BT; risks'))).rejects.toThrow(
-      'short lowercase name',
-    );
+    await expect(server.db.transaction((m) => server.services.changes.publish(m, 'Country BT; risks'))).rejects.toThrow('short lowercase name');
   });
 });

@@ -26,7 +26,11 @@ it('serves the seeded countries with memberships and UN procedures', async () =>
 it('gives every acceptance its own date and source, and the regional instruments, not only memberships', async () => {
   const kenya = (await gql(server.url, CountryDocument, { code: 'KE' })).body.data!.country!;
   const cat = kenya.procedures.find((p) => p.procedure === 'CAT_ART22')!;
-  expect(cat).toMatchObject({ status: 'NOT_ACCEPTED', asOf: '2026-02-03', source: { url: expect.stringContaining('treaties.un.org'), evidenceOn: '2026-02-03' } });
+  expect(cat).toMatchObject({
+    status: 'NOT_ACCEPTED',
+    asOf: '2026-02-03',
+    source: { url: expect.stringContaining('treaties.un.org'), evidenceOn: '2026-02-03' },
+  });
   const instruments = Object.fromEntries(kenya.instruments.map((i) => [i.instrument, i.status]));
   expect(instruments).toMatchObject({ AFRICAN_CHARTER: 'ACCEPTED', AFRICAN_COURT_PROTOCOL: 'ACCEPTED', AFRICAN_COURT_DIRECT_ACCESS: 'NOT_ACCEPTED' });
   const belarus = (await gql(server.url, CountryDocument, { code: 'BY' })).body.data!.country!;

@@ -100,7 +100,10 @@ describe('unexpected errors', () => {
     spy.mockRestore();
     expect(res.status).toBe(500);
     const body = await res.json();
-    expect(body.errors[0]).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: res.headers.get('x-request-id') } });
+    expect(body.errors[0]).toMatchObject({
+      message: 'Internal server error',
+      extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: res.headers.get('x-request-id') },
+    });
     await new Promise((r) => setTimeout(r, 50));
     expect(logsSince(before).filter((l) => l.msg === 'unexpected error')).toEqual([expect.objectContaining({ requestId: res.headers.get('x-request-id') })]);
     expect(server.logLines.slice(before).join('\n')).not.toContain('Secret-Value-88');
@@ -193,7 +196,10 @@ onPostgres('answers SERVICE_UNAVAILABLE with a request id when PostgreSQL cannot
     expect(res.body.errors?.[0].extensions?.requestId).toBe(res.headers.get('x-request-id'));
     expect(JSON.stringify(res.body)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|terminated/);
     await new Promise((r) => setTimeout(r, 50));
-    const logged = replica.logLines.slice(before).map((l) => JSON.parse(l)).filter((l) => l.msg === 'database unavailable');
+    const logged = replica.logLines
+      .slice(before)
+      .map((l) => JSON.parse(l))
+      .filter((l) => l.msg === 'database unavailable');
     expect(logged).toEqual([expect.objectContaining({ requestId: res.headers.get('x-request-id') })]);
   } finally {
     await replica.stop();

@@ -43,8 +43,7 @@ async function eventually(check: () => Promise<boolean>, ms = 5000): Promise<voi
 }
 
 const offered = async (s: TestServer) => (await planOf(s)).options.some((o) => o.id === FUND_KEY);
-const excludedAsNotActive = async (s: TestServer) =>
-  (await planOf(s)).excluded.some((e) => e.id === FUND_KEY && e.code === 'NOT_ACTIVE');
+const excludedAsNotActive = async (s: TestServer) => (await planOf(s)).excluded.some((e) => e.id === FUND_KEY && e.code === 'NOT_ACTIVE');
 
 describe('one server', () => {
   let server: TestServer;
@@ -107,7 +106,7 @@ onPostgres('two replicas on one PostgreSQL database', () => {
     await eventually(() => offered(b));
   });
 
-  it("a rolled-back change does not reach the other replica", async () => {
+  it('a rolled-back change does not reach the other replica', async () => {
     await b.services.finder.settled();
     const version = b.services.finder.version;
     await setStatus(a, 'PAUSED', false);

@@ -103,7 +103,15 @@ function check(s: Scenario, plan: Plan): void {
     ...(e.needsCheck ?? []),
     ...(e.eligible ?? []),
     ...(e.last ? [e.last] : []),
-    ...Object.keys({ ...e.excluded, ...e.excludedReasonContains, ...e.phases, ...e.factors, ...e.safetyPenaltyAbove, ...e.caveatsContain, ...e.caveatsExclude }),
+    ...Object.keys({
+      ...e.excluded,
+      ...e.excludedReasonContains,
+      ...e.phases,
+      ...e.factors,
+      ...e.safetyPenaltyAbove,
+      ...e.caveatsContain,
+      ...e.caveatsExclude,
+    }),
   ].filter((k): k is string => !!k);
   for (const k of named) expect({ key: k, inDirectory: known.has(k) }).toEqual({ key: k, inDirectory: true });
 
@@ -111,7 +119,8 @@ function check(s: Scenario, plan: Plan): void {
   if (e.first) expect(plan.options[0].id).toBe(e.first);
   if (e.last) expect(plan.options[plan.options.length - 1]?.id).toBe(e.last);
   for (const k of e.topFive ?? []) expect({ key: k, top5 }).toEqual({ key: k, top5: expect.arrayContaining([k]) });
-  for (const k of [...(e.options ?? []), ...(e.needsCheck ?? []), ...(e.eligible ?? [])]) expect({ key: k, offered: !!option(k) }).toEqual({ key: k, offered: true });
+  for (const k of [...(e.options ?? []), ...(e.needsCheck ?? []), ...(e.eligible ?? [])])
+    expect({ key: k, offered: !!option(k) }).toEqual({ key: k, offered: true });
   for (const k of e.notOffered ?? []) expect({ key: k, offered: !!option(k) }).toEqual({ key: k, offered: false });
   for (const k of e.needsCheck ?? []) expect({ key: k, eligibility: option(k)!.eligibility }).toEqual({ key: k, eligibility: 'NEEDS_CHECK' });
   for (const k of e.eligible ?? []) expect({ key: k, eligibility: option(k)!.eligibility }).toEqual({ key: k, eligibility: 'ELIGIBLE' });

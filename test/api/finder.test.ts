@@ -74,11 +74,7 @@ describe('bad input: BAD_USER_INPUT naming the field, never the value', () => {
     ['not a country code', { country: 'Bhutan!', risks: ['TRAVEL_BAN'], urgency: 'URGENT' }, 'country'],
     ['empty risks', { country: 'BT', risks: [], urgency: 'URGENT' }, 'risks'],
     ['bad language code', { country: 'BT', risks: ['TRAVEL_BAN'], urgency: 'URGENT', languages: ['dzongkha-please'] }, 'languages'],
-    [
-      'contradiction',
-      { country: 'BT', risks: ['REPRISAL_FOR_UN_COOPERATION'], urgency: 'URGENT', cooperatedWithUn: false },
-      'cooperatedWithUn',
-    ],
+    ['contradiction', { country: 'BT', risks: ['REPRISAL_FOR_UN_COOPERATION'], urgency: 'URGENT', cooperatedWithUn: false }, 'cooperatedWithUn'],
   ];
   it.each(cases)('%s', async (_name, need, field) => {
     const res = await plan(need);
@@ -147,7 +143,14 @@ it('answers in the requested locale, from the argument or Accept-Language', asyn
 });
 
 describe('the brief plan a chatbot relays (ProtectionPlanBrief, limit 5) is one a person can act on', () => {
-  const guatemala: Need = { country: 'GT', risks: ['DEATH_THREAT', 'SURVEILLANCE'], urgency: 'IMMEDIATE', profiles: ['LAND_ENVIRONMENT', 'INDIGENOUS'], languages: ['es'], currentlyInCountry: true };
+  const guatemala: Need = {
+    country: 'GT',
+    risks: ['DEATH_THREAT', 'SURVEILLANCE'],
+    urgency: 'IMMEDIATE',
+    profiles: ['LAND_ENVIRONMENT', 'INDIGENOUS'],
+    languages: ['es'],
+    currentlyInCountry: true,
+  };
 
   it('lists five different contact routes, says once what one call reaches, and keeps every phase', async () => {
     const res = await gql(server.url, ProtectionPlanBriefDocument, { need: guatemala, locale: 'en' });

@@ -7,7 +7,12 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const initialize = { jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'raw', version: '1' } } };
+const initialize = {
+  jsonrpc: '2.0',
+  id: 1,
+  method: 'initialize',
+  params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'raw', version: '1' } },
+};
 const send = (origin: string) =>
   fetch(new URL('/mcp', server.url), {
     method: 'POST',

@@ -60,7 +60,9 @@ it('answers bad input with a tool error naming the field, never the value, and l
   const unknown = await call('protection_plan', { country: 'QZ', risks: ['ENFORCED_DISAPPEARANCE'], urgency: 'URGENT' });
   expect(unknown.isError).toBe(true);
   expect(JSON.stringify(unknown)).not.toContain('QZ');
-  expect((await call('protection_plan', { country: 'BT', risks: ['ENFORCED_DISAPPEARANCE', 'TRAVEL_BAN'], urgency: 'PREVENTIVE', languages: ['dz'] })).isError).toBeFalsy();
+  expect(
+    (await call('protection_plan', { country: 'BT', risks: ['ENFORCED_DISAPPEARANCE', 'TRAVEL_BAN'], urgency: 'PREVENTIVE', languages: ['dz'] })).isError,
+  ).toBeFalsy();
   // Every line the process logged so far, the Guatemala plan's included.
   for (const line of stderr.split('\n')) {
     for (const secret of ['Atlantis', 'QZ', '"BT"', '"GT"', 'DEATH_THREAT', 'ENFORCED_DISAPPEARANCE', 'TRAVEL_BAN', '"dz"']) expect(line).not.toContain(secret);
@@ -69,8 +71,13 @@ it('answers bad input with a tool error naming the field, never the value, and l
 
 it('writes protocol messages only on stdout, and its logs on stderr', () => {
   expect(transportErrors).toEqual([]);
-  const lines = stderr.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { msg: string });
-  expect(lines.map((l) => l.msg)).toEqual(expect.arrayContaining(['seeded an empty database', 'finder read model built', 'Protection Atlas MCP server is ready on stdio']));
+  const lines = stderr
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { msg: string });
+  expect(lines.map((l) => l.msg)).toEqual(
+    expect.arrayContaining(['seeded an empty database', 'finder read model built', 'Protection Atlas MCP server is ready on stdio']),
+  );
 });
 
 it('exits cleanly when the client closes stdin', async () => {

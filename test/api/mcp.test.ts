@@ -43,7 +43,12 @@ const post = (body: unknown, headers: Record<string, string> = {}) =>
     headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
-const initialize = { jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'raw', version: '1' } } };
+const initialize = {
+  jsonrpc: '2.0',
+  id: 1,
+  method: 'initialize',
+  params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'raw', version: '1' } },
+};
 
 it('lists the four tools, their enumerations taken from the shared vocabulary', async () => {
   const { tools } = await client.listTools();
@@ -82,7 +87,10 @@ it('answers a Spanish plan for a defender in Guatemala with a number to call now
 it('searches the directory with its filters and returns a short list with contact channels', async () => {
   const result = await call('search_directory', { serviceKind: 'HOTLINE', risk: 'DEATH_THREAT', limit: 3 });
   expect(result.isError).toBeFalsy();
-  const { totalCount, records } = result.structuredContent as { totalCount: number; records: { slug: string; kind: string; channels: { value: string | null; confirmed: boolean }[] }[] };
+  const { totalCount, records } = result.structuredContent as {
+    totalCount: number;
+    records: { slug: string; kind: string; channels: { value: string | null; confirmed: boolean }[] }[];
+  };
   expect(totalCount).toBeGreaterThanOrEqual(records.length);
   expect(records.length).toBeGreaterThan(0);
   expect(records.length).toBeLessThanOrEqual(3);
@@ -132,7 +140,11 @@ it('gets a country with its memberships, instruments and procedures, each with s
   expect(kenya.name).toBe('Kenya');
   expect(kenya.memberships.map((m) => m.system)).toEqual(['AU']);
   expect(kenya.instruments.find((i) => i.instrument === 'AFRICAN_CHARTER')).toMatchObject({ status: 'ACCEPTED' });
-  expect(kenya.procedures.find((p) => p.procedure === 'CAT_ART22')).toMatchObject({ status: 'NOT_ACCEPTED', asOf: '2026-02-03', label: expect.stringContaining('Torture') });
+  expect(kenya.procedures.find((p) => p.procedure === 'CAT_ART22')).toMatchObject({
+    status: 'NOT_ACCEPTED',
+    asOf: '2026-02-03',
+    label: expect.stringContaining('Torture'),
+  });
   expect((await call('get_country', { code: 'QZ' })).isError).toBe(true);
 });
 
@@ -146,7 +158,12 @@ describe('bad input: a tool error naming the field, never the value', () => {
     ['wrong type', { country: 'BT', risks: ['TRAVEL_BAN'], urgency: 'URGENT', currentlyInCountry: 'yes-BTX' }, 'currentlyInCountry', ['yes-BTX']],
     // Refused by the finder
     ['unknown country', { country: 'QZ', risks: ['TRAVEL_BAN'], urgency: 'URGENT' }, 'country', ['QZ', 'TRAVEL_BAN']],
-    ['contradiction', { country: 'BT', risks: ['REPRISAL_FOR_UN_COOPERATION'], urgency: 'URGENT', cooperatedWithUn: false }, 'cooperatedWithUn', ['"BT"', 'REPRISAL_FOR_UN_COOPERATION']],
+    [
+      'contradiction',
+      { country: 'BT', risks: ['REPRISAL_FOR_UN_COOPERATION'], urgency: 'URGENT', cooperatedWithUn: false },
+      'cooperatedWithUn',
+      ['"BT"', 'REPRISAL_FOR_UN_COOPERATION'],
+    ],
   ];
   it.each(cases)('%s', async (_name, args, field, values) => {
     const result = await call('protection_plan', args);
@@ -186,7 +203,14 @@ describe('the HTTP endpoint', () => {
 
 it('writes no part of a need to the logs', async () => {
   const before = server.logLines.length;
-  const need = { country: 'BT', risks: ['ENFORCED_DISAPPEARANCE', 'TRAVEL_BAN'], urgency: 'PREVENTIVE', profiles: ['HEALTH_WORKER'], languages: ['dz'], currentlyInCountry: true };
+  const need = {
+    country: 'BT',
+    risks: ['ENFORCED_DISAPPEARANCE', 'TRAVEL_BAN'],
+    urgency: 'PREVENTIVE',
+    profiles: ['HEALTH_WORKER'],
+    languages: ['dz'],
+    currentlyInCountry: true,
+  };
   expect((await call('protection_plan', { ...need, locale: 'fr' })).isError).toBeFalsy();
   expect((await call('protection_plan', { ...need, country: 'QZ' })).isError).toBe(true);
   expect((await call('protection_plan', { ...need, urgency: 'TOMORROW_BTX' })).isError).toBe(true);

@@ -43,7 +43,15 @@ beforeAll(async () => {
   origin = new URL(server.url).origin;
   browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const seen = new Set<Request>();
@@ -115,17 +123,20 @@ it('renders GraphiQL from the API origin, with the schema docs, the example tabs
   // The finder comes first; run the Countries example (every variable optional) and wait for countries in the result.
   expect(titles[0]).toBe('ProtectionPlan');
   // Click the tab's label, away from its close button.
-  await page.locator('.graphiql-tab').nth(titles.indexOf('Countries')).click({ position: { x: 12, y: 10 } });
-  const executed = page.waitForResponse((r) => r.url() === server.url && r.request().method() === 'POST' && (r.request().postData() ?? '').includes('countries'));
+  await page
+    .locator('.graphiql-tab')
+    .nth(titles.indexOf('Countries'))
+    .click({ position: { x: 12, y: 10 } });
+  const executed = page.waitForResponse(
+    (r) => r.url() === server.url && r.request().method() === 'POST' && (r.request().postData() ?? '').includes('countries'),
+  );
   await page.click('.graphiql-execute-button');
   const answer = await executed;
   // On failure, show what was sent and answered, not just the status.
-  expect({ status: answer.status(), sent: answer.request().postData(), body: answer.status() === 200 ? undefined : await answer.text() }).toMatchObject({ status: 200 });
-  await page.waitForFunction(
-    () => /"code": "[A-Z]{2}"/.test(document.querySelector('.graphiql-response')?.textContent ?? ''),
-    null,
-    { timeout: 20_000 },
-  );
+  expect({ status: answer.status(), sent: answer.request().postData(), body: answer.status() === 200 ? undefined : await answer.text() }).toMatchObject({
+    status: 200,
+  });
+  await page.waitForFunction(() => /"code": "[A-Z]{2}"/.test(document.querySelector('.graphiql-response')?.textContent ?? ''), null, { timeout: 20_000 });
   const result = await page.locator('.graphiql-response').innerText();
   expect(result).toContain('"totalCount"');
   expect(result).not.toContain('"errors"');
@@ -164,7 +175,10 @@ it('serves the playground to a browser at /graphql and still answers GraphQL GET
   expect(get.status).toBe(200);
   expect(await get.json()).toEqual({ data: { __typename: 'Query' } });
 
-  for (const [asset, type] of [['playground.js', /javascript/], ['playground.css', /^text\/css/]] as const) {
+  for (const [asset, type] of [
+    ['playground.js', /javascript/],
+    ['playground.css', /^text\/css/],
+  ] as const) {
     const res = await fetch(`${origin}/playground/assets/${asset}`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(type);

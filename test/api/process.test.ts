@@ -145,8 +145,7 @@ describe('DATA_DIR (embedded PGlite)', () => {
     expect((await script(MIGRATE_SCRIPT, [], dir)).code).toBe(0);
     return dir;
   };
-  const listing = (dir: string): string[] =>
-    fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
+  const listing = (dir: string): string[] => fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
 
   it('is held by one process: a second server or a token script exits non-zero naming DATA_DIR; free again once the server stops', async () => {
     const dir = folder();
@@ -170,37 +169,48 @@ describe('DATA_DIR (embedded PGlite)', () => {
 
   it.each([
     ['PG_VERSION removed', (dir: string) => fs.rmSync(path.join(dir, 'PG_VERSION'))],
-    ['only other files', (dir: string) => {
-      fs.rmSync(dir, { recursive: true });
-      fs.mkdirSync(dir);
-      fs.writeFileSync(path.join(dir, 'notes.txt'), 'not a database');
-    }],
-  ])('refuses a folder that is not empty and not a database (%s), changing and seeding nothing', async (_case, damage) => {
-    const dir = await migrated();
-    damage(dir);
-    const before = listing(dir);
-    const r = server({ PORT: '0', DATA_DIR: dir });
-    expect(await r.exit).toBe(1);
-    expect(r.stderr).toContain(`DATA_DIR ${dir} is not empty but holds no database (PG_VERSION is missing)`);
-    expect(r.stdout.some((l) => JSON.parse(l).msg === 'seeded an empty database')).toBe(false);
-    expect(listing(dir)).toEqual(before);
-  }, 60_000);
+    [
+      'only other files',
+      (dir: string) => {
+        fs.rmSync(dir, { recursive: true });
+        fs.mkdirSync(dir);
+        fs.writeFileSync(path.join(dir, 'notes.txt'), 'not a database');
+      },
+    ],
+  ])(
+    'refuses a folder that is not empty and not a database (%s), changing and seeding nothing',
+    async (_case, damage) => {
+      const dir = await migrated();
+      damage(dir);
+      const before = listing(dir);
+      const r = server({ PORT: '0', DATA_DIR: dir });
+      expect(await r.exit).toBe(1);
+      expect(r.stderr).toContain(`DATA_DIR ${dir} is not empty but holds no database (PG_VERSION is missing)`);
+      expect(r.stdout.some((l) => JSON.parse(l).msg === 'seeded an empty database')).toBe(false);
+      expect(listing(dir)).toEqual(before);
+    },
+    60_000,
+  );
 
   it.each([
     ['control file', 'global/pg_control'],
     ['write-ahead log', 'pg_wal/000000010000000000000001'],
-  ])('fails on a damaged %s with a message naming DATA_DIR, not a WASM stack', async (_case, file) => {
-    const dir = await migrated();
-    const target = path.join(dir, file);
-    const fd = fs.openSync(target, 'r+');
-    const garbage = Buffer.alloc(Math.min(fs.statSync(target).size, 1 << 20), 0x5a);
-    fs.writeSync(fd, garbage, 0, garbage.length, 0);
-    fs.closeSync(fd);
-    const r = server({ PORT: '0', DATA_DIR: dir });
-    expect(await r.exit).toBe(1);
-    expect(r.stderr).toContain(`DATA_DIR ${dir} holds a database that could not be opened`);
-    expect(r.stderr).not.toMatch(/wasm|RuntimeError|Aborted| {4}at /);
-  }, 60_000);
+  ])(
+    'fails on a damaged %s with a message naming DATA_DIR, not a WASM stack',
+    async (_case, file) => {
+      const dir = await migrated();
+      const target = path.join(dir, file);
+      const fd = fs.openSync(target, 'r+');
+      const garbage = Buffer.alloc(Math.min(fs.statSync(target).size, 1 << 20), 0x5a);
+      fs.writeSync(fd, garbage, 0, garbage.length, 0);
+      fs.closeSync(fd);
+      const r = server({ PORT: '0', DATA_DIR: dir });
+      expect(await r.exit).toBe(1);
+      expect(r.stderr).toContain(`DATA_DIR ${dir} holds a database that could not be opened`);
+      expect(r.stderr).not.toMatch(/wasm|RuntimeError|Aborted| {4}at /);
+    },
+    60_000,
+  );
 
   it('keeps the folder private to its user (0700 folders, 0600 files) whatever the umask, and repairs an existing one', async () => {
     const dir = folder();

@@ -28,8 +28,7 @@ let server: TestServer;
 let editor: Record<string, string>;
 let moderator: Record<string, string>;
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
-const count = async (sql: string, params: unknown[] = []) =>
-  Number((await server.services.db.read((m) => m.query(sql, params)))[0].n);
+const count = async (sql: string, params: unknown[] = []) => Number((await server.services.db.read((m) => m.query(sql, params)))[0].n);
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -129,13 +128,24 @@ describe('editors and drafts', () => {
     expect((await gql(server.url, ContentNodeDocument, { id })).body.data!.node).toMatchObject({ __typename: 'Page', slug: 'test-draft' });
     expect((await gql(server.url, PagesDocument, {})).body.data!.pages.totalCount).toBe(5);
 
-    const updated = await gql(server.url, UpdatePageDocument, { input: { id, title: { en: 'Renamed' }, campaign: 'global-call-to-protect-defenders' } }, editor);
-    expect(updated.body.data!.updatePage.page).toMatchObject({ status: 'PUBLISHED', title: { text: 'Renamed', locale: 'en' }, campaign: { slug: 'global-call-to-protect-defenders' } });
+    const updated = await gql(
+      server.url,
+      UpdatePageDocument,
+      { input: { id, title: { en: 'Renamed' }, campaign: 'global-call-to-protect-defenders' } },
+      editor,
+    );
+    expect(updated.body.data!.updatePage.page).toMatchObject({
+      status: 'PUBLISHED',
+      title: { text: 'Renamed', locale: 'en' },
+      campaign: { slug: 'global-call-to-protect-defenders' },
+    });
 
     await gql(server.url, UnpublishPageDocument, { input: { id } }, editor);
     expect((await gql(server.url, PageDocument, { slug: 'test-draft' })).body.data!.page).toBeNull();
     // create, publish, update, unpublish: one audit event each
-    expect(await count(`SELECT count(*) AS n FROM audit_event WHERE entity_type = 'Page' AND entity_id = (SELECT id::text FROM page WHERE slug = 'test-draft')`)).toBe(4);
+    expect(
+      await count(`SELECT count(*) AS n FROM audit_event WHERE entity_type = 'Page' AND entity_id = (SELECT id::text FROM page WHERE slug = 'test-draft')`),
+    ).toBe(4);
   });
 
   it('names the field of bad input and writes nothing', async () => {
@@ -180,7 +190,13 @@ describe('editors and drafts', () => {
     expect(res0(none)).toEqual(['BAD_USER_INPUT', 'demands']);
 
     const published = await gql(server.url, UpdateCampaignDocument, { input: { id, status: 'PUBLISHED', signatureGoal: 1000 } }, editor);
-    expect(published.body.data!.updateCampaign.campaign).toMatchObject({ status: 'PUBLISHED', title: { text: 'Test campaign' }, signatureGoal: 1000, signingOpen: true, endsOn: null });
+    expect(published.body.data!.updateCampaign.campaign).toMatchObject({
+      status: 'PUBLISHED',
+      title: { text: 'Test campaign' },
+      signatureGoal: 1000,
+      signingOpen: true,
+      endsOn: null,
+    });
     expect((await gql(server.url, CampaignDocument, { slug: 'test-campaign' })).body.data!.campaign!.publishedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     const cleared = await gql(server.url, UpdateCampaignDocument, { input: { id, signatureGoal: null, status: 'DRAFT' } }, editor);
     expect(cleared.body.data!.updateCampaign.campaign).toMatchObject({ signatureGoal: null, status: 'DRAFT' });
@@ -226,7 +242,12 @@ describe('defender spotlights', () => {
 
     const publicList = await gql(server.url, SpotlightsDocument, { country: 'ke', locale: 'fr' });
     expect(publicList.body.data!.spotlights.nodes).toEqual([
-      expect.objectContaining({ id, displayName: 'Amara (pseudonym)', focus: { text: "Droits fonciers d'une communauté fictive", locale: 'fr' }, story: expect.objectContaining({ locale: 'en' }) }),
+      expect.objectContaining({
+        id,
+        displayName: 'Amara (pseudonym)',
+        focus: { text: "Droits fonciers d'une communauté fictive", locale: 'fr' },
+        story: expect.objectContaining({ locale: 'en' }),
+      }),
     ]);
     expect((await gql(server.url, SpotlightsDocument, { country: 'FR' })).body.data!.spotlights.totalCount).toBe(0);
     expect((await gql(server.url, ContentNodeDocument, { id })).body.data!.node).toMatchObject({ __typename: 'DefenderSpotlight' });
@@ -251,7 +272,12 @@ describe('defender spotlights', () => {
   it('refuses contact data, unknown countries and future consent dates, naming the field', async () => {
     const withEmail = await gql(server.url, CreateSpotlightDocument, { input: { ...fictionalStory, story: { en: 'Write to amara@example.org' } } }, editor);
     expect(res0(withEmail)).toEqual(['BAD_USER_INPUT', 'story.en']);
-    const withPhone = await gql(server.url, CreateSpotlightDocument, { input: { ...fictionalStory, focus: { en: 'x', fr: 'Appelez le +254 700 000 000' } } }, editor);
+    const withPhone = await gql(
+      server.url,
+      CreateSpotlightDocument,
+      { input: { ...fictionalStory, focus: { en: 'x', fr: 'Appelez le +254 700 000 000' } } },
+      editor,
+    );
     expect(res0(withPhone)).toEqual(['BAD_USER_INPUT', 'focus.fr']);
     const badCountry = await gql(server.url, CreateSpotlightDocument, { input: { ...fictionalStory, country: 'XX' } }, editor);
     expect(res0(badCountry)).toEqual(['BAD_USER_INPUT', 'country']);
@@ -259,8 +285,17 @@ describe('defender spotlights', () => {
 
     const created = await gql(server.url, CreateSpotlightDocument, { input: { ...fictionalStory, displayName: 'Second fictional defender' } }, editor);
     const id = created.body.data!.createSpotlight.spotlight.id;
-    const future = await gql(server.url, RecordSpotlightConsentDocument, { input: { spotlightId: id, givenBy: 'REPRESENTATIVE', givenOn: '2999-01-01', scope: 'Site' } }, editor);
+    const future = await gql(
+      server.url,
+      RecordSpotlightConsentDocument,
+      { input: { spotlightId: id, givenBy: 'REPRESENTATIVE', givenOn: '2999-01-01', scope: 'Site' } },
+      editor,
+    );
     expect(res0(future)).toEqual(['BAD_USER_INPUT', 'givenOn']);
-    expect(await count(`SELECT count(*) AS n FROM spotlight_consent WHERE spotlight_id = (SELECT id FROM defender_spotlight WHERE display_name = 'Second fictional defender')`)).toBe(0);
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM spotlight_consent WHERE spotlight_id = (SELECT id FROM defender_spotlight WHERE display_name = 'Second fictional defender')`,
+      ),
+    ).toBe(0);
   });
 });

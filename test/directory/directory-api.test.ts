@@ -35,7 +35,9 @@ it('answers "which organisations offer emergency grants in Arabic?"', async () =
 it('answers "which mechanisms can a defender in Kenya use?" with the jurisdiction rules', async () => {
   const res = await gql(server.url, MechanismsForKenyaDocument, { country: 'KE' });
   const slugs = res.body.data!.mechanisms.nodes.map((m) => m.slug);
-  expect(slugs).toEqual(expect.arrayContaining(['african-commission-on-human-and-peoples-rights', 'un-special-rapporteur-on-human-rights-defenders', 'eu-delegations']));
+  expect(slugs).toEqual(
+    expect.arrayContaining(['african-commission-on-human-and-peoples-rights', 'un-special-rapporteur-on-human-rights-defenders', 'eu-delegations']),
+  );
   expect(slugs).not.toContain('inter-american-commission-on-human-rights');
   expect(slugs).not.toContain('european-court-of-human-rights');
   const mexico = await gql(server.url, MechanismsForKenyaDocument, { country: 'MX' });
@@ -132,8 +134,9 @@ it("pages through a record's offers and channels: all of them by default, first/
   const channels = (await gql(server.url, RecordOffersDocument, { slug: 'protectdefenders-eu', channelsFirst: 2 })).body.data!.directoryRecord!;
   expect(channels.contactChannels).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: true } });
   expect(channels.contactChannels.edges).toHaveLength(2);
-  const rest = (await gql(server.url, RecordOffersDocument, { slug: 'protectdefenders-eu', channelsFirst: 2, channelsAfter: channels.contactChannels.pageInfo.endCursor }))
-    .body.data!.directoryRecord!;
+  const rest = (
+    await gql(server.url, RecordOffersDocument, { slug: 'protectdefenders-eu', channelsFirst: 2, channelsAfter: channels.contactChannels.pageInfo.endCursor })
+  ).body.data!.directoryRecord!;
   expect(rest.contactChannels).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: false, hasPreviousPage: true } });
   expect(rest.contactChannels.edges).toHaveLength(1);
 
@@ -151,7 +154,9 @@ it("pages through a record's offers and channels: all of them by default, first/
 
 it('localizes by argument, then Accept-Language, in seven locales, saying which texts are unreviewed translations', async () => {
   const fld = async (vars: { locale?: 'fr' | 'zh' | 'pt' | 'en' }, headers: Record<string, string> = {}) =>
-    (await gql(server.url, OrganizationsWithServicesDocument, { first: 100, ...vars }, headers)).body.data!.organizations.nodes.find((o) => o.slug === 'front-line-defenders')!;
+    (await gql(server.url, OrganizationsWithServicesDocument, { first: 100, ...vars }, headers)).body.data!.organizations.nodes.find(
+      (o) => o.slug === 'front-line-defenders',
+    )!;
   expect((await fld({ locale: 'fr' })).services.nodes[0].name).toEqual({ text: "Ligne d'urgence 24h/24 et 7j/7", locale: 'fr', translationReviewed: false });
   expect((await fld({}, { 'accept-language': 'es-MX' })).services.nodes[0].name.locale).toBe('es');
   expect((await fld({ locale: 'zh' })).services.nodes[0].name).toEqual({ text: '24/7紧急热线', locale: 'zh', translationReviewed: false });

@@ -26,7 +26,16 @@ const newOrg = (): Record<string, unknown> => ({
   languages: ['en', 'sw'],
   coverage: { global: false, systems: ['AU'] },
   contactChannels: [{ kind: 'EMAIL', value: 'help@example.org', languages: ['sw'] }],
-  services: [{ slug: 'test-solidarity-fund-grant', kind: 'EMERGENCY_GRANT', name: { en: 'Solidarity grant' }, description: { en: 'A small grant.' }, risks: ['SMEAR_CAMPAIGN'], speed: 'DAYS' }],
+  services: [
+    {
+      slug: 'test-solidarity-fund-grant',
+      kind: 'EMERGENCY_GRANT',
+      name: { en: 'Solidarity grant' },
+      description: { en: 'A small grant.' },
+      risks: ['SMEAR_CAMPAIGN'],
+      speed: 'DAYS',
+    },
+  ],
   sources: [{ url: 'https://example.org/about', title: 'About the fund', kind: 'OFFICIAL', access: 'LIVE', evidenceOn: '2025-01-15', readOn: '2025-01-15' }],
 });
 
@@ -97,7 +106,15 @@ it('creates, updates, verifies and archives a record, auditing each change and n
   expect(renamed.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.record.slug' });
 
   const today = new Date().toISOString().slice(0, 10);
-  const checked = (extra: Record<string, string>) => ({ url: 'https://example.org/about', title: 'About the fund', kind: 'OFFICIAL' as const, access: 'LIVE' as const, evidenceOn: '2024-06', readOn: today, ...extra });
+  const checked = (extra: Record<string, string>) => ({
+    url: 'https://example.org/about',
+    title: 'About the fund',
+    kind: 'OFFICIAL' as const,
+    access: 'LIVE' as const,
+    evidenceOn: '2024-06',
+    readOn: today,
+    ...extra,
+  });
   const future = await gql(server.url, MarkDirectoryRecordVerifiedDocument, { input: { id, sources: [checked({ readOn: '2999-01-01' })] } }, editor);
   expect(future.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.sources[0].readOn' });
   const impossible = await gql(server.url, MarkDirectoryRecordVerifiedDocument, { input: { id, sources: [checked({ evidenceOn: '2025-02-30' })] } }, editor);
@@ -106,7 +123,12 @@ it('creates, updates, verifies and archives a record, auditing each change and n
   const none = await gql(server.url, MarkDirectoryRecordVerifiedDocument, { input: { id, sources: [] } }, editor);
   expect(none.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.sources' });
   // verifiedOn is the newest evidence a person checked (a page of June 2024), not the day of the check.
-  const verified = await gql(server.url, MarkDirectoryRecordVerifiedDocument, { input: { id, sources: [checked({}), checked({ url: 'https://example.org/news', evidenceOn: '2023' })] } }, editor);
+  const verified = await gql(
+    server.url,
+    MarkDirectoryRecordVerifiedDocument,
+    { input: { id, sources: [checked({}), checked({ url: 'https://example.org/news', evidenceOn: '2023' })] } },
+    editor,
+  );
   expect(verified.body.errors).toBeUndefined();
   expect(verified.body.data!.markDirectoryRecordVerified.record).toMatchObject({ verifiedOn: '2024-06-01', verification: 'OFFICIAL_PAGE_LIVE' });
 

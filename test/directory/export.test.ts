@@ -21,8 +21,7 @@ function parseCsv(text: string): Record<string, string>[] {
       if (ch === '"' && text[i + 1] === '"') {
         field += '"';
         i++;
-      }
-      else if (ch === '"') quoted = false;
+      } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
     else if (ch === ',') {
@@ -33,8 +32,7 @@ function parseCsv(text: string): Record<string, string>[] {
       rows.push(row);
       row = [];
       field = '';
-    }
-    else field += ch;
+    } else field += ch;
   }
   const [header, ...body] = rows;
   return body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]])));
@@ -47,7 +45,16 @@ interface HsdsExport {
   organizations: {
     id: string;
     name: string;
-    services: { id: string; organization_id: string; name: string; status: string; assured_date: string; languages: { code: string }[]; service_areas: { name: string }[]; phones: { number: string }[] }[];
+    services: {
+      id: string;
+      organization_id: string;
+      name: string;
+      status: string;
+      assured_date: string;
+      languages: { code: string }[];
+      service_areas: { name: string }[];
+      phones: { number: string }[];
+    }[];
     x_protection_atlas: { slug: string; kind: string; archived: boolean };
   }[];
 }
@@ -131,9 +138,7 @@ it('neutralises CSV cells a spreadsheet would run as formulas (a leading single 
       await m.query(`UPDATE directory_offer SET name = jsonb_set(name, '{en}', to_jsonb($1::text)) WHERE id = $2`, [starts[i + 1], o.id]);
     }
   });
-  const rows = parseCsv(await (await fetch(`${base}/directory.csv?locale=en`)).text()).filter(
-    (r) => r.record_slug === 'front-line-defenders',
-  );
+  const rows = parseCsv(await (await fetch(`${base}/directory.csv?locale=en`)).text()).filter((r) => r.record_slug === 'front-line-defenders');
   expect(rows.length).toBeGreaterThanOrEqual(starts.length - 1);
   expect(rows.every((r) => r.record_name === `'${starts[0]}`)).toBe(true);
   const names = rows.map((r) => r.offer_name);

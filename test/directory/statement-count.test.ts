@@ -31,7 +31,13 @@ beforeAll(async () => {
             headquarters: 'KE',
             languages: ['en'],
             coverage: { global: false, systems: [], countries: ['KE', 'UG', 'TZ'], excludeSystems: [], excludeCountries: [] },
-            contactChannels: ['EMAIL', 'WEBSITE'].map((kind) => ({ kind: kind as 'EMAIL', value: 'x', languages: ['en'], available247: false, confirmed: true })),
+            contactChannels: ['EMAIL', 'WEBSITE'].map((kind) => ({
+              kind: kind as 'EMAIL',
+              value: 'x',
+              languages: ['en'],
+              available247: false,
+              confirmed: true,
+            })),
             services: ['LEGAL_AID', 'TRAINING'].map((kind) => ({
               slug: `${slug}-${kind.toLowerCase().replace('_', '-')}`,
               kind: kind as 'LEGAL_AID',
@@ -76,8 +82,13 @@ async function statementsFor(first: number): Promise<number> {
     ),
   );
   expect(result.errors).toBeUndefined();
-  const nodes = (result.data as { organizations: { nodes: { services: { totalCount: number; nodes: { record: unknown }[] }; contactChannels: { nodes: unknown[] }; coverage: { countries: unknown[] } }[] } })
-    .organizations.nodes;
+  const nodes = (
+    result.data as {
+      organizations: {
+        nodes: { services: { totalCount: number; nodes: { record: unknown }[] }; contactChannels: { nodes: unknown[] }; coverage: { countries: unknown[] } }[];
+      };
+    }
+  ).organizations.nodes;
   expect(nodes).toHaveLength(first);
   expect(nodes.every((n) => n.services.nodes.length > 0 && n.services.totalCount === n.services.nodes.length)).toBe(true);
   expect(nodes.some((n) => n.contactChannels.nodes.length > 0 && n.coverage.countries.length > 0)).toBe(true);

@@ -33,7 +33,12 @@ function strip(text: string, keepParentheses: boolean): string {
 
 function words(text: string): string[] {
   // "défenseur·es", "un·e": French inclusive writing is one word.
-  return text.toLowerCase().replace(/’/g, "'").replace(/·/g, '').split(/[^\p{L}']+/u).filter(Boolean);
+  return text
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .replace(/·/g, '')
+    .split(/[^\p{L}']+/u)
+    .filter(Boolean);
 }
 
 function stopwordCounts(text: string): Record<keyof typeof STOPWORDS, number> {

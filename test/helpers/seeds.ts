@@ -11,7 +11,10 @@ const root = path.join(__dirname, '..', '..');
 export function seededDirectory(): DirectoryInput {
   const dir = path.join(root, 'seeds', 'directory');
   const out: DirectoryInput = { organizations: [], statePolicies: [], mechanisms: [], programmes: [], countries: [] };
-  for (const f of fs.readdirSync(dir).filter((x) => /\.ya?ml$/.test(x)).sort()) {
+  for (const f of fs
+    .readdirSync(dir)
+    .filter((x) => /\.ya?ml$/.test(x))
+    .sort()) {
     const file = directorySeedFile.parse(parse(fs.readFileSync(path.join(dir, f), 'utf8')));
     (out.organizations as unknown[]).push(...file.organizations);
     (out.statePolicies as unknown[]).push(...file.statePolicies);

@@ -139,8 +139,8 @@ it('resolves an approved message through node(id), and nothing else', async () =
   const q = 'query($id: ID!) { node(id: $id) { id ... on SolidarityMessage { text signedAs } } }';
   const found = await rawGraphql<{ node: { id: string; text: string } | null }>(env.url, { query: q, variables: { id: approved.id } });
   expect(found.body.data?.node).toMatchObject({ id: approved.id, text: approved.text });
-  const rejected = (await gql(env.url, SolidarityMessagesForModerationDocument, { status: 'REJECTED' }, moderator)).body.data!
-    .solidarityMessagesForModeration.nodes[0];
+  const rejected = (await gql(env.url, SolidarityMessagesForModerationDocument, { status: 'REJECTED' }, moderator)).body.data!.solidarityMessagesForModeration
+    .nodes[0];
   const hidden = await rawGraphql<{ node: unknown }>(env.url, { query: q, variables: { id: rejected.id } });
   expect(hidden.body.data?.node).toBeNull();
 });

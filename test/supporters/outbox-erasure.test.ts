@@ -27,7 +27,10 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-const files = () => readdirSync(outbox).filter((f) => f.endsWith('.eml')).map((f) => readFileSync(path.join(outbox, f), 'utf8'));
+const files = () =>
+  readdirSync(outbox)
+    .filter((f) => f.endsWith('.eml'))
+    .map((f) => readFileSync(path.join(outbox, f), 'utf8'));
 const mentions = (address: string) => files().filter((f) => f.toLowerCase().includes(address.toLowerCase()));
 const sign = (p: { name: string; email: string }) =>
   gql(server.url, SignCampaignDocument, { input: { campaignSlug: CAMPAIGN_SLUG, ...p, over18: true, handOverName: false, newsletter: true } });
@@ -41,8 +44,9 @@ it('deletes the erased person’s .eml files from the outbox, and nobody else’
   expect(mentions(person.email)).toHaveLength(3); // signature confirmation, newsletter confirmation, erasure link
   expect(mentions(other.email)).toHaveLength(2);
 
-  const [eraseMail] = await Promise.all(mentions(person.email).map((raw) => simpleParser(raw)))
-    .then((parsed) => parsed.filter((m) => /erasure/i.test(m.subject ?? '')));
+  const [eraseMail] = await Promise.all(mentions(person.email).map((raw) => simpleParser(raw))).then((parsed) =>
+    parsed.filter((m) => /erasure/i.test(m.subject ?? '')),
+  );
   const token = /\/data-rights\/confirm\?token=([A-Za-z0-9_-]{43})/.exec(eraseMail.text ?? '')![1];
   const confirmed = await gql(server.url, ConfirmDataRightsRequestDocument, { input: { token } });
   expect(confirmed.body.data?.confirmDataRightsRequest).toEqual({ kind: 'ERASE', completed: true });

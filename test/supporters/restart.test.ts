@@ -36,7 +36,9 @@ async function confirmationToken(email: string): Promise<string> {
 }
 
 const confirm = async (server: TestServer, email: string) =>
-  expect((await gql(server.url, ConfirmSignatureDocument, { input: { token: await confirmationToken(email) } })).body.data?.confirmSignature.confirmed).toBe(true);
+  expect((await gql(server.url, ConfirmSignatureDocument, { input: { token: await confirmationToken(email) } })).body.data?.confirmSignature.confirmed).toBe(
+    true,
+  );
 
 it('keeps every signature and confirmation link across a restart, and the retention script anonymises only expired ones', async () => {
   let server = await startTestServer(env);

@@ -91,7 +91,13 @@ describe('runRetention', () => {
   it('anonymises old signatures (keeping the count and country) and deletes old messages, unconfirmed sign-ups and signatures, and closed requests', async () => {
     const before = await count(env);
     const report = await runRetention(env.server.db);
-    expect(report).toEqual({ signaturesAnonymised: 1, messagesDeleted: 1, unconfirmedSubscriptionsDeleted: 1, requestsDeleted: 1, unconfirmedSignaturesDeleted: 1 });
+    expect(report).toEqual({
+      signaturesAnonymised: 1,
+      messagesDeleted: 1,
+      unconfirmedSubscriptionsDeleted: 1,
+      requestsDeleted: 1,
+      unconfirmedSignaturesDeleted: 1,
+    });
     expect(await held(env, old.email)).toEqual({ signatures: 0, messages: 0, newsletter: 0, requests: 0 });
     expect(await held(env, fresh.email)).toEqual({ signatures: 1, messages: 1, newsletter: 1, requests: 1 });
     expect(await held(env, pending.email)).toEqual({ signatures: 1, messages: 0, newsletter: 0, requests: 0 });

@@ -176,7 +176,11 @@ it('shows decrypted supporter data of confirmed signatures to ADMIN only, and au
   expect(admin.body.errors).toBeUndefined();
   const nodes = admin.body.data!.supporterSignatures.nodes;
   // The address as last typed before confirming (the first test confirmed its upper-case spelling).
-  expect(nodes.find((n) => n.email.toLowerCase() === SUPPORTERS.signer.email)).toMatchObject({ name: SUPPORTERS.signer.name, country: 'KE', handOverName: true });
+  expect(nodes.find((n) => n.email.toLowerCase() === SUPPORTERS.signer.email)).toMatchObject({
+    name: SUPPORTERS.signer.name,
+    country: 'KE',
+    handOverName: true,
+  });
   expect(nodes.find((n) => n.email === SUPPORTERS.minor.email)).toMatchObject({ guardianPermission: true });
   expect(nodes.map((n) => n.email)).not.toContain(SUPPORTERS.stranger.email);
   expect(admin.body.data!.supporterSignatures.totalCount).toBe((await support()).signatureCount);

@@ -11,15 +11,7 @@ import { REGIONAL_SYSTEMS, type RegionalInstrument, type UnProcedure } from '../
 
 const SEED = path.join(__dirname, '../../seeds/geography/countries.yaml');
 const ARTICLE_DECLARATIONS: UnProcedure[] = ['CAT_ART22', 'ICERD_ART14', 'ICPPED_ART31', 'ICMW_ART77'];
-const DATA_PROCEDURES: UnProcedure[] = [
-  'ICCPR_OP1',
-  'OP_CEDAW',
-  'OP_ICESCR',
-  'OP_CRC_IC',
-  'OP_CRPD',
-  'ICPPED_URGENT_ACTION',
-  'ICERD_EARLY_WARNING',
-];
+const DATA_PROCEDURES: UnProcedure[] = ['ICCPR_OP1', 'OP_CEDAW', 'OP_ICESCR', 'OP_CRC_IC', 'OP_CRPD', 'ICPPED_URGENT_ACTION', 'ICERD_EARLY_WARNING'];
 
 describe('seeds/geography/countries.yaml', () => {
   const text = fs.readFileSync(SEED, 'utf8');
@@ -47,7 +39,12 @@ describe('seeds/geography/countries.yaml', () => {
       }
     }
     // verifiedOn is derived: the newest evidence of any source, not the day the file was written.
-    expect(file.verifiedOn).toBe(file.sources.map((src) => src.evidenceOn.padEnd(10, '-01').slice(0, 10)).sort().at(-1));
+    expect(file.verifiedOn).toBe(
+      file.sources
+        .map((src) => src.evidenceOn.padEnd(10, '-01').slice(0, 10))
+        .sort()
+        .at(-1),
+    );
   });
 
   it('lists at least 249 countries and territories, sorted by unique code', () => {
@@ -111,7 +108,11 @@ describe('seeds/geography/countries.yaml', () => {
       for (const p of ARTICLE_DECLARATIONS) expect([c.code, p, !!c.procedures[p]]).toEqual([c.code, p, true]);
     }
     const accepted = (p: UnProcedure) => file.countries.filter((c) => c.unMember && c.procedures[p]?.status === 'ACCEPTED').length;
-    expect({ CAT_ART22: accepted('CAT_ART22'), ICPPED_ART31: accepted('ICPPED_ART31'), ICMW_ART77: accepted('ICMW_ART77') }).toEqual({ CAT_ART22: 70, ICPPED_ART31: 30, ICMW_ART77: 5 });
+    expect({ CAT_ART22: accepted('CAT_ART22'), ICPPED_ART31: accepted('ICPPED_ART31'), ICMW_ART77: accepted('ICMW_ART77') }).toEqual({
+      CAT_ART22: 70,
+      ICPPED_ART31: 30,
+      ICMW_ART77: 5,
+    });
     expect(country('AR').procedures.CAT_ART22?.status).toBe('ACCEPTED');
     expect(country('EG').procedures.CAT_ART22?.status).toBe('NOT_ACCEPTED');
     expect(country('US').procedures.CAT_ART22?.status).toBe('NOT_ACCEPTED'); // accepted only the state-to-state article 21
@@ -139,7 +140,12 @@ describe('seeds/geography/countries.yaml', () => {
     expect(instrument('RU', 'EUROPEAN_CONVENTION')).toBe('NOT_ACCEPTED');
     expect(instrument('OM', 'ARAB_CHARTER')).toBe('ACCEPTED'); // 2023
     const count = (i: RegionalInstrument) => file.countries.filter((c) => c.instruments[i]?.status === 'ACCEPTED').length;
-    expect({ court: count('INTER_AMERICAN_COURT_JURISDICTION'), charter: count('AFRICAN_CHARTER'), direct: count('AFRICAN_COURT_DIRECT_ACCESS'), echr: count('EUROPEAN_CONVENTION') }).toEqual({
+    expect({
+      court: count('INTER_AMERICAN_COURT_JURISDICTION'),
+      charter: count('AFRICAN_CHARTER'),
+      direct: count('AFRICAN_COURT_DIRECT_ACCESS'),
+      echr: count('EUROPEAN_CONVENTION'),
+    }).toEqual({
       court: 20,
       charter: 54,
       direct: 7,
@@ -148,9 +154,7 @@ describe('seeds/geography/countries.yaml', () => {
   });
 
   it('names every country in en, fr, es, ar and ru', () => {
-    const missing = file.countries.flatMap((c) =>
-      (['en', 'fr', 'es', 'ar', 'ru'] as const).filter((l) => !c.names[l]?.trim()).map((l) => `${c.code}:${l}`),
-    );
+    const missing = file.countries.flatMap((c) => (['en', 'fr', 'es', 'ar', 'ru'] as const).filter((l) => !c.names[l]?.trim()).map((l) => `${c.code}:${l}`));
     expect(missing).toEqual([]);
     expect(country('FR').names).toMatchObject({ en: 'France', fr: 'France', es: 'Francia' });
   });

@@ -8,11 +8,15 @@ import path from 'node:path';
 const ROOT = path.join(__dirname, '..', '..');
 
 function lint(source: string): { status: number | null; output: string } {
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'eslint', 'bin', 'eslint.js'), '--stdin', '--stdin-filename', 'src/modules/example/example.resolver.ts'], {
-    cwd: ROOT,
-    input: source,
-    encoding: 'utf8',
-  });
+  const r = spawnSync(
+    process.execPath,
+    [path.join(ROOT, 'node_modules', 'eslint', 'bin', 'eslint.js'), '--stdin', '--stdin-filename', 'src/modules/example/example.resolver.ts'],
+    {
+      cwd: ROOT,
+      input: source,
+      encoding: 'utf8',
+    },
+  );
   return { status: r.status, output: r.stdout + r.stderr };
 }
 

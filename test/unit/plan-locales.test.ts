@@ -12,12 +12,25 @@ import { seededDirectory } from '../helpers/seeds';
 const model = buildReadModel(seededDirectory());
 const NOW = new Date('2026-11-30T12:00:00Z');
 const NEEDS: ProtectionNeed[] = [
-  { country: 'GT', risks: ['DEATH_THREAT', 'SURVEILLANCE'], urgency: 'IMMEDIATE', profiles: ['LAND_ENVIRONMENT', 'INDIGENOUS'], languages: ['es'], currentlyInCountry: true },
+  {
+    country: 'GT',
+    risks: ['DEATH_THREAT', 'SURVEILLANCE'],
+    urgency: 'IMMEDIATE',
+    profiles: ['LAND_ENVIRONMENT', 'INDIGENOUS'],
+    languages: ['es'],
+    currentlyInCountry: true,
+  },
   { country: 'KE', risks: ['ARBITRARY_DETENTION', 'JUDICIAL_HARASSMENT'], urgency: 'URGENT', profiles: ['LAWYER'] },
   { country: 'SA', risks: ['TRAVEL_BAN', 'ORGANISATIONAL_RESTRICTIONS'], urgency: 'PREVENTIVE', languages: ['ar'] },
   { country: 'TR', risks: ['TORTURE_ILL_TREATMENT', 'ARBITRARY_DETENTION'], urgency: 'IMMEDIATE', cooperatedWithUn: true },
   { country: 'HU', risks: ['SMEAR_CAMPAIGN', 'ORGANISATIONAL_RESTRICTIONS'], urgency: 'PLANNED', profiles: ['CIVIL_SOCIETY_ORGANISATION'] },
-  { country: 'MM', risks: ['FORCED_DISPLACEMENT', 'DIGITAL_ATTACK', 'GENDER_BASED_VIOLENCE'], urgency: 'URGENT', profiles: ['STUDENT', 'WOMAN_DEFENDER'], currentlyInCountry: false },
+  {
+    country: 'MM',
+    risks: ['FORCED_DISPLACEMENT', 'DIGITAL_ATTACK', 'GENDER_BASED_VIOLENCE'],
+    urgency: 'URGENT',
+    profiles: ['STUDENT', 'WOMAN_DEFENDER'],
+    currentlyInCountry: false,
+  },
   { country: 'UG', risks: ['TORTURE_ILL_TREATMENT', 'ENFORCED_DISAPPEARANCE'], urgency: 'PLANNED', profiles: ['VICTIM_OF_TORTURE', 'JOURNALIST'] },
 ];
 

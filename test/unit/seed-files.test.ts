@@ -90,7 +90,11 @@ describe('directory seed files', () => {
       for (const s of r.sources) {
         expect(s.url).toMatch(/^https?:\/\//);
         expect({ slug: r.slug, url: s.url, dated: /^\d{4}(-\d{2}(-\d{2})?)?$/.test(s.evidenceOn) }).toEqual({ slug: r.slug, url: s.url, dated: true });
-        expect({ slug: r.slug, url: s.url, readInThePast: s.readOn <= today && earliestDay(s.evidenceOn) <= s.readOn }).toEqual({ slug: r.slug, url: s.url, readInThePast: true });
+        expect({ slug: r.slug, url: s.url, readInThePast: s.readOn <= today && earliestDay(s.evidenceOn) <= s.readOn }).toEqual({
+          slug: r.slug,
+          url: s.url,
+          readInThePast: true,
+        });
       }
       expect({ slug: r.slug, verifiedOn: r.verifiedOn }).toEqual({ slug: r.slug, verifiedOn: newestEvidence(r.sources) });
     }
@@ -225,8 +229,12 @@ describe('directory seed files', () => {
     for (const [slug, instrument] of Object.entries(party)) {
       expect({ slug, ok: hasRule(mechanismBySlug(slug).eligibility, (r) => r.rule === 'PARTY_TO' && r.instrument === instrument) }).toEqual({ slug, ok: true });
     }
-    expect(hasRule(offerBySlug('african-court-provisional-measures').eligibility, (r) => r.rule === 'PARTY_TO' && r.instrument === 'AFRICAN_COURT_DIRECT_ACCESS')).toBe(true);
-    expect(hasRule(offerBySlug('arab-human-rights-committee-state-reporting').eligibility, (r) => r.rule === 'PARTY_TO' && r.instrument === 'ARAB_CHARTER')).toBe(true);
+    expect(
+      hasRule(offerBySlug('african-court-provisional-measures').eligibility, (r) => r.rule === 'PARTY_TO' && r.instrument === 'AFRICAN_COURT_DIRECT_ACCESS'),
+    ).toBe(true);
+    expect(
+      hasRule(offerBySlug('arab-human-rights-committee-state-reporting').eligibility, (r) => r.rule === 'PARTY_TO' && r.instrument === 'ARAB_CHARTER'),
+    ).toBe(true);
     // The IACHR keeps acting in Nicaragua after its OAS exit: OAS members and Nicaragua.
     for (const p of mechanismBySlug('inter-american-commission-on-human-rights').procedures) {
       expect({ slug: p.slug, coverage: p.coverage }).toEqual({ slug: p.slug, coverage: expect.objectContaining({ systems: ['OAS'], countries: ['NI'] }) });
@@ -286,7 +294,10 @@ describe('directory seed files', () => {
     for (const slug of ['un-reprisals-report', 'un-human-rights-council-president']) {
       const m = mechanismBySlug(slug);
       for (const p of m.procedures) {
-        expect({ slug: p.slug, ok: hasRule([...m.eligibility, ...p.eligibility], (r) => r.rule === 'UN_COOPERATION_REQUIRED') }).toEqual({ slug: p.slug, ok: true });
+        expect({ slug: p.slug, ok: hasRule([...m.eligibility, ...p.eligibility], (r) => r.rule === 'UN_COOPERATION_REQUIRED') }).toEqual({
+          slug: p.slug,
+          ok: true,
+        });
         expect(p.risks).toContain('REPRISAL_FOR_UN_COOPERATION');
       }
     }

@@ -14,10 +14,7 @@ export class SeedFileError extends Error {
     readonly file: string,
     readonly problems: { path: string; line?: number; message: string }[],
   ) {
-    super(
-      `Seed file ${file} is invalid:\n` +
-        problems.map((p) => `  - ${p.path || '(root)'}${p.line ? ` (line ${p.line})` : ''}: ${p.message}`).join('\n'),
-    );
+    super(`Seed file ${file} is invalid:\n` + problems.map((p) => `  - ${p.path || '(root)'}${p.line ? ` (line ${p.line})` : ''}: ${p.message}`).join('\n'));
     this.name = 'SeedFileError';
   }
 }

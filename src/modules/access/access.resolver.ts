@@ -17,7 +17,7 @@ class AuditEventsArgs extends PageArgs {
 
 @InputType()
 class RevokeApiTokenInput {
-  @Field(() => ID, { description: 'The token\'s id (from apiTokens).' }) id: string;
+  @Field(() => ID, { description: "The token's id (from apiTokens)." }) id: string;
 }
 
 @ObjectType()

@@ -82,7 +82,14 @@ export class AccessService {
       const row = await m.getRepository(ApiTokenRow).findOneOrFail({ where: { id }, select: SUMMARY });
       if (viewer) {
         if (!this.audit) throw new Error('AccessService needs an AuditService to revoke as a viewer');
-        await this.audit.record(m, { viewer, action: 'revoke', entityType: 'ApiToken', entityId: id, before: { revokedAt: null }, after: { revokedAt: row.revokedAt } });
+        await this.audit.record(m, {
+          viewer,
+          action: 'revoke',
+          entityType: 'ApiToken',
+          entityId: id,
+          before: { revokedAt: null },
+          after: { revokedAt: row.revokedAt },
+        });
       }
       return row;
     });

@@ -64,12 +64,7 @@ export class AuditService {
       const qb = m.getRepository(AuditEventRow).createQueryBuilder('e');
       if (filter.entityType !== undefined) qb.andWhere('e.entity_type = :type', { type: filter.entityType });
       if (filter.entityId !== undefined) qb.andWhere('e.entity_id = :id', { id: filter.entityId });
-      const [rows, total] = await qb
-        .orderBy('e.occurredAt', 'DESC')
-        .addOrderBy('e.id', 'ASC')
-        .skip(page.offset)
-        .take(page.limit)
-        .getManyAndCount();
+      const [rows, total] = await qb.orderBy('e.occurredAt', 'DESC').addOrderBy('e.id', 'ASC').skip(page.offset).take(page.limit).getManyAndCount();
       return { rows, total };
     });
   }

@@ -91,7 +91,11 @@ export class PageResolver {
   async pages(@Args() args: PagesArgs, @Ctx() ctx: AppContext): Promise<PageConnection> {
     const page = pageOf(args);
     const { rows, total } = await ctx.services.content.listPages({ kind: args.kind, includeDrafts: isEditor(ctx) }, page);
-    return connectionFrom(rows.map((r) => toPage(r, ctx.locale)), total, page);
+    return connectionFrom(
+      rows.map((r) => toPage(r, ctx.locale)),
+      total,
+      page,
+    );
   }
 
   @Query(() => Page, { nullable: true, description: 'One page by slug; null when it does not exist or is a draft (for the public).' })
@@ -148,14 +152,22 @@ export class PageResolver {
 
   @Authorized('EDITOR')
   @Mutation(() => PagePayload, { description: 'Publishes a page (EDITOR).' })
-  async publishPage(@Arg('input', () => PublishPageInput) input: PublishPageInput, @CurrentViewer() viewer: Viewer, @Ctx() ctx: AppContext): Promise<PagePayload> {
+  async publishPage(
+    @Arg('input', () => PublishPageInput) input: PublishPageInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: AppContext,
+  ): Promise<PagePayload> {
     const row = await ctx.services.content.publishPage(viewer, keyOf(input.id, 'Page', 'id'), input.publishedOn ?? undefined);
     return { page: toPage(row, ctx.locale) };
   }
 
   @Authorized('EDITOR')
   @Mutation(() => PagePayload, { description: 'Turns a page back into a draft (EDITOR).' })
-  async unpublishPage(@Arg('input', () => UnpublishPageInput) input: UnpublishPageInput, @CurrentViewer() viewer: Viewer, @Ctx() ctx: AppContext): Promise<PagePayload> {
+  async unpublishPage(
+    @Arg('input', () => UnpublishPageInput) input: UnpublishPageInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: AppContext,
+  ): Promise<PagePayload> {
     const row = await ctx.services.content.unpublishPage(viewer, keyOf(input.id, 'Page', 'id'));
     return { page: toPage(row, ctx.locale) };
   }
@@ -171,7 +183,11 @@ export class CampaignResolver {
   async campaigns(@Args() args: CampaignsArgs, @Ctx() ctx: AppContext): Promise<CampaignConnection> {
     const page = pageOf(args);
     const { rows, total } = await ctx.services.content.listCampaigns({ includeDrafts: isEditor(ctx) }, page);
-    return connectionFrom(rows.map((r) => toCampaign(r, ctx.locale)), total, page);
+    return connectionFrom(
+      rows.map((r) => toCampaign(r, ctx.locale)),
+      total,
+      page,
+    );
   }
 
   @Query(() => Campaign, { nullable: true, description: 'One campaign by slug; null when it does not exist or is a draft (for the public).' })
@@ -189,12 +205,20 @@ export class CampaignResolver {
   async pages(@Root() campaign: Campaign, @Args() args: PageArgs, @Ctx() ctx: AppContext): Promise<PageConnection> {
     const page = pageOf(args);
     const { rows, total } = await ctx.services.content.listPages({ campaignId: campaign.rowId, includeDrafts: isEditor(ctx) }, page);
-    return connectionFrom(rows.map((r) => toPage(r, ctx.locale)), total, page);
+    return connectionFrom(
+      rows.map((r) => toPage(r, ctx.locale)),
+      total,
+      page,
+    );
   }
 
   @Authorized('EDITOR')
   @Mutation(() => CampaignPayload, { description: 'Creates a campaign (EDITOR), a DRAFT unless status says otherwise.' })
-  async createCampaign(@Arg('input', () => CreateCampaignInput) input: CreateCampaignInput, @CurrentViewer() viewer: Viewer, @Ctx() ctx: AppContext): Promise<CampaignPayload> {
+  async createCampaign(
+    @Arg('input', () => CreateCampaignInput) input: CreateCampaignInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: AppContext,
+  ): Promise<CampaignPayload> {
     const row = await ctx.services.content.createCampaign(viewer, {
       slug: input.slug,
       status: input.status ?? 'DRAFT',
@@ -218,7 +242,11 @@ export class CampaignResolver {
 
   @Authorized('EDITOR')
   @Mutation(() => CampaignPayload, { description: 'Edits, publishes (status) or unpublishes a campaign (EDITOR).' })
-  async updateCampaign(@Arg('input', () => UpdateCampaignInput) input: UpdateCampaignInput, @CurrentViewer() viewer: Viewer, @Ctx() ctx: AppContext): Promise<CampaignPayload> {
+  async updateCampaign(
+    @Arg('input', () => UpdateCampaignInput) input: UpdateCampaignInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: AppContext,
+  ): Promise<CampaignPayload> {
     const row = await ctx.services.content.updateCampaign(viewer, keyOf(input.id, 'Campaign', 'id'), {
       slug: keepIfNull(input.slug),
       status: keepIfNull(input.status),
@@ -247,11 +275,12 @@ export class SpotlightResolver {
   async spotlights(@Args() args: SpotlightsArgs, @Ctx() ctx: AppContext): Promise<DefenderSpotlightConnection> {
     const page = pageOf(args);
     if (args.country !== undefined && !/^[A-Za-z]{2}$/.test(args.country)) throw badInput('country', 'must be a two-letter ISO 3166-1 code');
-    const { rows, total } = await ctx.services.content.listSpotlights(
-      { countryCode: args.country?.toUpperCase(), includeDrafts: isEditor(ctx) },
+    const { rows, total } = await ctx.services.content.listSpotlights({ countryCode: args.country?.toUpperCase(), includeDrafts: isEditor(ctx) }, page);
+    return connectionFrom(
+      rows.map((r) => toSpotlight(r, ctx.locale)),
+      total,
       page,
     );
-    return connectionFrom(rows.map((r) => toSpotlight(r, ctx.locale)), total, page);
   }
 
   @FieldResolver(() => Country, { nullable: true })
@@ -276,7 +305,11 @@ export class SpotlightResolver {
 
   @Authorized('EDITOR')
   @Mutation(() => SpotlightPayload, { description: 'Creates a DRAFT spotlight (EDITOR).' })
-  async createSpotlight(@Arg('input', () => CreateSpotlightInput) input: CreateSpotlightInput, @CurrentViewer() viewer: Viewer, @Ctx() ctx: AppContext): Promise<SpotlightPayload> {
+  async createSpotlight(
+    @Arg('input', () => CreateSpotlightInput) input: CreateSpotlightInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: AppContext,
+  ): Promise<SpotlightPayload> {
     const row = await ctx.services.content.createSpotlight(viewer, {
       displayName: input.displayName,
       isPseudonym: input.isPseudonym,
@@ -290,7 +323,11 @@ export class SpotlightResolver {
 
   @Authorized('EDITOR')
   @Mutation(() => SpotlightPayload, { description: 'Edits, publishes or unpublishes a spotlight (EDITOR). Publishing needs a consent in force.' })
-  async updateSpotlight(@Arg('input', () => UpdateSpotlightInput) input: UpdateSpotlightInput, @CurrentViewer() viewer: Viewer, @Ctx() ctx: AppContext): Promise<SpotlightPayload> {
+  async updateSpotlight(
+    @Arg('input', () => UpdateSpotlightInput) input: UpdateSpotlightInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: AppContext,
+  ): Promise<SpotlightPayload> {
     const row = await ctx.services.content.updateSpotlight(viewer, keyOf(input.id, 'DefenderSpotlight', 'id'), {
       displayName: keepIfNull(input.displayName),
       isPseudonym: keepIfNull(input.isPseudonym),

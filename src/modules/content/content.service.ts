@@ -43,8 +43,8 @@ const PUBLIC_CAMPAIGN = `c.status = 'PUBLISHED'`;
 const PUBLIC_SPOTLIGHT = `s.status = 'PUBLISHED' AND s.consent_id IS NOT NULL`;
 const isPublicSpotlight = (s: Pick<SpotlightRow, 'status' | 'consentId'>) => s.status === 'PUBLISHED' && s.consentId !== null;
 
-const isUniqueViolation = (e: unknown) => (e as { code?: string; driverError?: { code?: string } }).code === '23505' ||
-  (e as { driverError?: { code?: string } }).driverError?.code === '23505';
+const isUniqueViolation = (e: unknown) =>
+  (e as { code?: string; driverError?: { code?: string } }).code === '23505' || (e as { driverError?: { code?: string } }).driverError?.code === '23505';
 
 /** Snapshots for the audit log. A spotlight's name and story are left out: the log outlives a withdrawn consent. */
 const pageSnapshot = (r: PageRow) => ({ ...r, createdAt: undefined, updatedAt: undefined });
@@ -275,15 +275,19 @@ export class ContentService {
     return this.db.transaction(async (m) => {
       const before = await this.lock(m, SpotlightRow, id, 'DefenderSpotlight');
       const { published, ...fields } = patch;
-      const record = validate(spotlightRecord, {
-        displayName: before.displayName,
-        isPseudonym: before.isPseudonym,
-        countryCode: before.countryCode,
-        focus: before.focus,
-        story: before.story,
-        profiles: before.profiles,
-        ...definedOnly(fields),
-      }, SPOTLIGHT_INPUT_NAMES);
+      const record = validate(
+        spotlightRecord,
+        {
+          displayName: before.displayName,
+          isPseudonym: before.isPseudonym,
+          countryCode: before.countryCode,
+          focus: before.focus,
+          story: before.story,
+          profiles: before.profiles,
+          ...definedOnly(fields),
+        },
+        SPOTLIGHT_INPUT_NAMES,
+      );
       if (record.countryCode !== before.countryCode) await this.requireCountry(m, record.countryCode);
       let status = before.status;
       let publishedAt = before.publishedAt;
@@ -294,9 +298,22 @@ export class ContentService {
       } else if (published === false) {
         status = 'DRAFT';
       }
-      const after = await this.saveOrConflict(m, SpotlightRow, before, { ...record, status, publishedAt: status === 'PUBLISHED' ? publishedAt : before.publishedAt }, null);
+      const after = await this.saveOrConflict(
+        m,
+        SpotlightRow,
+        before,
+        { ...record, status, publishedAt: status === 'PUBLISHED' ? publishedAt : before.publishedAt },
+        null,
+      );
       const action = before.status !== after.status ? (after.status === 'PUBLISHED' ? 'publish' : 'unpublish') : 'update';
-      await this.audit.record(m, { viewer, action, entityType: 'DefenderSpotlight', entityId: id, before: spotlightSnapshot(before), after: spotlightSnapshot(after) });
+      await this.audit.record(m, {
+        viewer,
+        action,
+        entityType: 'DefenderSpotlight',
+        entityId: id,
+        before: spotlightSnapshot(before),
+        after: spotlightSnapshot(after),
+      });
       return after;
     });
   }
@@ -363,9 +380,7 @@ export class ContentService {
 
   /** Reads the row for update (FOR UPDATE on PostgreSQL) or throws NOT_FOUND. */
   private async lock<T extends { id: string }>(m: EntityManager, entity: new () => T, id: string, what: string): Promise<T> {
-    const row = isUuid(id)
-      ? await m.getRepository(entity).createQueryBuilder('x').setLock('pessimistic_write').where('x.id = :id', { id }).getOne()
-      : null;
+    const row = isUuid(id) ? await m.getRepository(entity).createQueryBuilder('x').setLock('pessimistic_write').where('x.id = :id', { id }).getOne() : null;
     if (!row) throw notFound(what);
     return row;
   }

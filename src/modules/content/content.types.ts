@@ -14,7 +14,10 @@ export const ContentStatusEnum = asEnum(PUBLICATION_STATUSES);
 export const ConsentGiverEnum = asEnum(CONSENT_GIVERS);
 registerEnumType(PageKindEnum, { name: 'PageKind', description: 'What a campaign page is for.' });
 registerEnumType(ContentStatusEnum, { name: 'ContentStatus', description: 'DRAFT content is visible to editors only; PUBLISHED content to everyone.' });
-registerEnumType(ConsentGiverEnum, { name: 'ConsentGiver', description: 'Who gave the consent to publish a spotlight: the defender, or a representative (for example while they are detained).' });
+registerEnumType(ConsentGiverEnum, {
+  name: 'ConsentGiver',
+  description: 'Who gave the consent to publish a spotlight: the defender, or a representative (for example while they are detained).',
+});
 
 @ObjectType('ContentSource', { description: 'A document a campaign text is based on; some were received as files and have no URL.' })
 export class ContentSource {
@@ -85,7 +88,7 @@ export class Campaign extends Node {
   rowId: string;
 }
 
-@ObjectType({ description: "The record of a consent to publish a spotlight (editors only: it may say more about the person than the story does)." })
+@ObjectType({ description: 'The record of a consent to publish a spotlight (editors only: it may say more about the person than the story does).' })
 export class SpotlightConsent {
   @Field(() => ConsentGiverEnum) givenBy: ConsentGiver;
   @Field({ description: 'When the consent was given (YYYY-MM-DD).' }) givenOn: string;
@@ -115,9 +118,12 @@ export class DefenderSpotlight extends Node {
   consentId: string | null;
 }
 
-@ObjectType() export class PageConnection extends Connection(Page, 'Page') {}
-@ObjectType() export class CampaignConnection extends Connection(Campaign, 'Campaign') {}
-@ObjectType() export class DefenderSpotlightConnection extends Connection(DefenderSpotlight, 'DefenderSpotlight') {}
+@ObjectType()
+export class PageConnection extends Connection(Page, 'Page') {}
+@ObjectType()
+export class CampaignConnection extends Connection(Campaign, 'Campaign') {}
+@ObjectType()
+export class DefenderSpotlightConnection extends Connection(DefenderSpotlight, 'DefenderSpotlight') {}
 
 export const pageId = (id: string) => toGlobalId('Page', id);
 export const campaignId = (id: string) => toGlobalId('Campaign', id);
@@ -349,12 +355,15 @@ export class WithdrawSpotlightConsentInput {
   @Field(() => ID) spotlightId: string;
 }
 
-@ObjectType() export class PagePayload {
+@ObjectType()
+export class PagePayload {
   @Field(() => Page) page: Page;
 }
-@ObjectType() export class CampaignPayload {
+@ObjectType()
+export class CampaignPayload {
   @Field(() => Campaign) campaign: Campaign;
 }
-@ObjectType() export class SpotlightPayload {
+@ObjectType()
+export class SpotlightPayload {
   @Field(() => DefenderSpotlight) spotlight: DefenderSpotlight;
 }

@@ -60,9 +60,7 @@ export const pageFrontMatter = z
 export type PageFrontMatter = z.infer<typeof pageFrontMatter>;
 
 /** Front matter of a translation `<slug>.<locale>.md`: only what is written in that language. */
-export const pageTranslationFrontMatter = z
-  .object({ title: z.string().min(1), summary: z.string().min(1).optional() })
-  .strict();
+export const pageTranslationFrontMatter = z.object({ title: z.string().min(1), summary: z.string().min(1).optional() }).strict();
 export type PageTranslationFrontMatter = z.infer<typeof pageTranslationFrontMatter>;
 
 /** A page with all its languages, as the database stores it. */
@@ -88,14 +86,10 @@ export type PageSeed = z.infer<typeof pageSeed>;
 export const campaignDemand = z.object({ slug, text: localizedText }).strict();
 
 /** A kind of defender the campaign names, linked to the directory's profiles where one fits. */
-export const defenderKind = z
-  .object({ slug, label: localizedText, profiles: z.array(z.enum(DEFENDER_PROFILES)).default([]) })
-  .strict();
+export const defenderKind = z.object({ slug, label: localizedText, profiles: z.array(z.enum(DEFENDER_PROFILES)).default([]) }).strict();
 
 /** A kind of attack the campaign names, linked to the directory's risk types where one fits. */
-export const attackKind = z
-  .object({ slug, label: localizedText, risks: z.array(z.enum(RISK_TYPES)).default([]) })
-  .strict();
+export const attackKind = z.object({ slug, label: localizedText, risks: z.array(z.enum(RISK_TYPES)).default([]) }).strict();
 
 export const campaignSeed = z
   .object({
@@ -126,7 +120,11 @@ export const campaignSeed = z
     if (c.startsOn && c.endsOn && c.endsOn < c.startsOn) {
       ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'endsOn is before startsOn' });
     }
-    for (const [field, list] of [['demands', c.demands], ['defenderKinds', c.defenderKinds], ['attackKinds', c.attackKinds]] as const) {
+    for (const [field, list] of [
+      ['demands', c.demands],
+      ['defenderKinds', c.defenderKinds],
+      ['attackKinds', c.attackKinds],
+    ] as const) {
       const seen = new Set<string>();
       list.forEach((item, i) => {
         if (seen.has(item.slug)) ctx.addIssue({ code: 'custom', path: [field, i, 'slug'], message: `duplicate slug "${item.slug}"` });

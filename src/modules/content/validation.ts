@@ -17,7 +17,11 @@ export function validate<T>(schema: z.ZodType<T>, value: unknown, inputNames: Re
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const path = issue.path.map((p, i) => (i === 0 && typeof p === 'string' ? (inputNames[p] ?? p) : p));
-  const field = path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || 'input';
+  const field =
+    path
+      .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+      .join('')
+      .replace(/^\./, '') || 'input';
   throw badInput(field.replace(/\.\[/g, '['), issue.message);
 }
 
@@ -66,7 +70,11 @@ export const campaignRecord = z
   .superRefine(published)
   .superRefine((c, ctx) => {
     if (c.startsOn && c.endsOn && c.endsOn < c.startsOn) ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'endsOn is before startsOn' });
-    for (const [field, list] of [['demands', c.demands], ['defenderKinds', c.defenderKinds], ['attackKinds', c.attackKinds]] as const) {
+    for (const [field, list] of [
+      ['demands', c.demands],
+      ['defenderKinds', c.defenderKinds],
+      ['attackKinds', c.attackKinds],
+    ] as const) {
       const seen = new Set<string>();
       list.forEach((item, i) => {
         if (seen.has(item.slug)) ctx.addIssue({ code: 'custom', path: [field, i, 'slug'], message: 'duplicate slug' });
@@ -86,7 +94,11 @@ const PHONE = /(?:\+|\b)\d(?:[\s().-]*\d){8,}/;
 export const containsContactData = (value: string) => EMAIL.test(value) || PHONE.test(value);
 const NO_CONTACT = 'must not contain an e-mail address or a phone number (spotlights never carry private contact data)';
 const publicText = (max: number) =>
-  z.string().min(1).max(max).refine((v) => !containsContactData(v), NO_CONTACT);
+  z
+    .string()
+    .min(1)
+    .max(max)
+    .refine((v) => !containsContactData(v), NO_CONTACT);
 const publicLocalized = (max: number) =>
   z
     .object({ en: publicText(max) })

@@ -1,21 +1,6 @@
 /** The directory's queries, relations (through per-request loaders) and editors' mutations. Services do the work. */
 import { GraphQLJSONObject } from 'graphql-scalars';
-import {
-  Arg,
-  Args,
-  ArgsType,
-  Authorized,
-  Ctx,
-  Field,
-  FieldResolver,
-  ID,
-  InputType,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../graphql/context';
 import { registerNodeType } from '../../graphql/node.resolver';
 import { badInput } from '../../shared/errors';
@@ -64,10 +49,16 @@ import {
 
 @ArgsType()
 class DirectoryFilterArgs extends PageArgs {
-  @Field(() => String, { nullable: true, description: 'ISO code of a country: records that apply to or work in it (coverage, membership of systems, accepted UN procedures).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'ISO code of a country: records that apply to or work in it (coverage, membership of systems, accepted UN procedures).',
+  })
   country?: string;
 
-  @Field(() => MechanismSystemEnum, { nullable: true, description: "The UN or a regional system: its mechanisms, and records whose coverage or rules name it." })
+  @Field(() => MechanismSystemEnum, {
+    nullable: true,
+    description: 'The UN or a regional system: its mechanisms, and records whose coverage or rules name it.',
+  })
   system?: v.MechanismSystem;
 
   @Field(() => RiskTypeEnum, { nullable: true, description: 'Records with an offer addressing this risk.' })
@@ -113,7 +104,11 @@ class StatePoliciesArgs extends DirectoryFilterArgs {
   issuer?: string;
 }
 
-function connection<T>(rows: Awaited<ReturnType<AppContext['services']['directory']['list']>>, page: ReturnType<typeof pageOf>, ctx: AppContext): ConnectionShape<T> {
+function connection<T>(
+  rows: Awaited<ReturnType<AppContext['services']['directory']['list']>>,
+  page: ReturnType<typeof pageOf>,
+  ctx: AppContext,
+): ConnectionShape<T> {
   return connectionFrom(
     rows.rows.map((r) => toRecord(r, ctx.locale) as T),
     rows.total,
@@ -171,7 +166,9 @@ class SourceInput {
 @InputType()
 class MarkDirectoryRecordVerifiedInput {
   @Field(() => ID) id: string;
-  @Field(() => [SourceInput], { description: 'The sources checked, each dated, replacing the current ones. The record’s verifiedOn becomes the newest evidence date.' })
+  @Field(() => [SourceInput], {
+    description: 'The sources checked, each dated, replacing the current ones. The record’s verifiedOn becomes the newest evidence date.',
+  })
   sources: SourceInput[];
 }
 
@@ -182,7 +179,9 @@ class DirectoryRecordPayload {
 
 @Resolver()
 export class DirectoryResolver {
-  @Query(() => DirectoryRecordConnection, { description: 'The whole directory, every kind of record; ranked by relevance when searching, else by kind and slug.' })
+  @Query(() => DirectoryRecordConnection, {
+    description: 'The whole directory, every kind of record; ranked by relevance when searching, else by kind and slug.',
+  })
   directory(@Args() args: DirectoryArgs, @Ctx() ctx: AppContext) {
     return listOf<DirectoryRecord>(null, args, ctx);
   }
@@ -220,21 +219,33 @@ export class DirectoryResolver {
 
   @Authorized('EDITOR')
   @Mutation(() => DirectoryRecordPayload, { description: 'EDITOR: adds a record. Audited.' })
-  async createDirectoryRecord(@Arg('input', () => CreateDirectoryRecordInput) input: CreateDirectoryRecordInput, @CurrentViewer() viewer: Viewer, @Ctx() ctx: AppContext) {
+  async createDirectoryRecord(
+    @Arg('input', () => CreateDirectoryRecordInput) input: CreateDirectoryRecordInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: AppContext,
+  ) {
     const row = await ctx.services.directory.create(input.kind, input.record, viewer);
     return { record: toRecord(row, ctx.locale) };
   }
 
   @Authorized('EDITOR')
   @Mutation(() => DirectoryRecordPayload, { description: 'EDITOR: replaces a record with a new version. Audited.' })
-  async updateDirectoryRecord(@Arg('input', () => UpdateDirectoryRecordInput) input: UpdateDirectoryRecordInput, @CurrentViewer() viewer: Viewer, @Ctx() ctx: AppContext) {
+  async updateDirectoryRecord(
+    @Arg('input', () => UpdateDirectoryRecordInput) input: UpdateDirectoryRecordInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: AppContext,
+  ) {
     const row = await ctx.services.directory.update(recordKey(input.id, 'input.id'), input.record, viewer);
     return { record: toRecord(row, ctx.locale) };
   }
 
   @Authorized('EDITOR')
   @Mutation(() => DirectoryRecordPayload, { description: 'EDITOR: archives a record (it leaves lists and the finder; nothing is deleted). Audited.' })
-  async archiveDirectoryRecord(@Arg('input', () => ArchiveDirectoryRecordInput) input: ArchiveDirectoryRecordInput, @CurrentViewer() viewer: Viewer, @Ctx() ctx: AppContext) {
+  async archiveDirectoryRecord(
+    @Arg('input', () => ArchiveDirectoryRecordInput) input: ArchiveDirectoryRecordInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: AppContext,
+  ) {
     const row = await ctx.services.directory.archive(recordKey(input.id, 'input.id'), viewer);
     return { record: toRecord(row, ctx.locale) };
   }

@@ -21,9 +21,7 @@ export function recordsOf(file: DirectorySeedFile): RecordSeed[] {
 
 async function apply(m: EntityManager, file: DirectorySeedFile): Promise<number> {
   const records = recordsOf(file);
-  const existing = new Map(
-    (await loadRecords(m, { slugs: records.map((r) => r.seed.slug), includeArchived: true })).map((s) => [s.record.slug, s]),
-  );
+  const existing = new Map((await loadRecords(m, { slugs: records.map((r) => r.seed.slug), includeArchived: true })).map((s) => [s.record.slug, s]));
   let changed = 0;
   for (const input of records) {
     const rows = toRows(input);

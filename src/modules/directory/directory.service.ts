@@ -110,7 +110,12 @@ export class DirectoryService {
     const byColumn = <R extends { recordId: string }>(entity: new () => R) =>
       new DataLoader<string, R[]>(async (ids) => {
         const rows = await this.db.read((m) =>
-          m.getRepository(entity).createQueryBuilder('x').where('x.record_id = ANY(:ids)', { ids: [...ids] }).orderBy('x.position').getMany(),
+          m
+            .getRepository(entity)
+            .createQueryBuilder('x')
+            .where('x.record_id = ANY(:ids)', { ids: [...ids] })
+            .orderBy('x.position')
+            .getMany(),
         );
         return ids.map((id) => rows.filter((r) => r.recordId === id));
       });
@@ -118,13 +123,23 @@ export class DirectoryService {
       offers: byColumn(OfferRow),
       channels: byColumn(ContactChannelRow),
       recordById: new DataLoader<string, DirectoryRecordRow | null>(async (ids) => {
-        const rows = await this.db.read((m) => m.getRepository(DirectoryRecordRow).createQueryBuilder('r').where('r.id = ANY(:ids)', { ids: [...ids] }).getMany());
+        const rows = await this.db.read((m) =>
+          m
+            .getRepository(DirectoryRecordRow)
+            .createQueryBuilder('r')
+            .where('r.id = ANY(:ids)', { ids: [...ids] })
+            .getMany(),
+        );
         return ids.map((id) => rows.find((r) => r.id === id) ?? null);
       }),
       /** Non-archived records by slug (for `node(id)` and lookups by slug). */
       recordBySlug: new DataLoader<string, DirectoryRecordRow | null>(async (slugs) => {
         const rows = await this.db.read((m) =>
-          m.getRepository(DirectoryRecordRow).createQueryBuilder('r').where('r.slug = ANY(:slugs) AND r.archived_at IS NULL', { slugs: [...slugs] }).getMany(),
+          m
+            .getRepository(DirectoryRecordRow)
+            .createQueryBuilder('r')
+            .where('r.slug = ANY(:slugs) AND r.archived_at IS NULL', { slugs: [...slugs] })
+            .getMany(),
         );
         return slugs.map((s) => rows.find((r) => r.slug === s) ?? null);
       }),

@@ -13,10 +13,7 @@ export interface StoredRecord {
 }
 
 /** Records with their offers and channels, in three statements whatever their number. */
-export async function loadRecords(
-  m: EntityManager,
-  where: { slugs?: string[]; ids?: string[]; includeArchived?: boolean },
-): Promise<StoredRecord[]> {
+export async function loadRecords(m: EntityManager, where: { slugs?: string[]; ids?: string[]; includeArchived?: boolean }): Promise<StoredRecord[]> {
   const qb = m.getRepository(DirectoryRecordRow).createQueryBuilder('r').orderBy('r.kind').addOrderBy('r.slug');
   if (!where.includeArchived) qb.andWhere('r.archived_at IS NULL');
   if (where.slugs) qb.andWhere('r.slug = ANY(:slugs)', { slugs: where.slugs });
@@ -36,15 +33,22 @@ export async function loadRecords(
 }
 
 async function writeChildren(m: EntityManager, recordId: string, rows: RecordRows): Promise<void> {
-  await m.query(
-    `UPDATE directory_record SET search = ${searchVectorSql(2)} WHERE id = $1`,
-    [recordId, ...searchParams(rows)],
-  );
+  await m.query(`UPDATE directory_record SET search = ${searchVectorSql(2)} WHERE id = $1`, [recordId, ...searchParams(rows)]);
   if (rows.offers.length > 0) {
-    await m.createQueryBuilder().insert().into(OfferRow).values(rows.offers.map((o) => ({ ...o, recordId }))).execute();
+    await m
+      .createQueryBuilder()
+      .insert()
+      .into(OfferRow)
+      .values(rows.offers.map((o) => ({ ...o, recordId })))
+      .execute();
   }
   if (rows.channels.length > 0) {
-    await m.createQueryBuilder().insert().into(ContactChannelRow).values(rows.channels.map((c) => ({ ...c, recordId }))).execute();
+    await m
+      .createQueryBuilder()
+      .insert()
+      .into(ContactChannelRow)
+      .values(rows.channels.map((c) => ({ ...c, recordId })))
+      .execute();
   }
 }
 

@@ -70,9 +70,11 @@ export class EligibilityRule {
   @Field(() => EligibilityRuleKindEnum) rule: RuleSeed['rule'];
   @Field(() => RegionalSystemEnum, { nullable: true }) system: v.RegionalSystem | null;
   @Field(() => UnProcedureEnum, { nullable: true }) procedure: v.UnProcedure | null;
-  @Field(() => RegionalInstrumentEnum, { nullable: true, description: 'PARTY_TO: the regional instrument the state must have accepted.' }) instrument: v.RegionalInstrument | null;
+  @Field(() => RegionalInstrumentEnum, { nullable: true, description: 'PARTY_TO: the regional instrument the state must have accepted.' })
+  instrument: v.RegionalInstrument | null;
   @Field(() => [String], { description: 'ISO country codes (COUNTRY_IN, COUNTRY_NOT_IN).' }) countries: string[];
-  @Field({ description: 'False when the rule rests on a list that is not confirmed: the finder then says "check first", never "eligible".' }) confirmed: boolean;
+  @Field({ description: 'False when the rule rests on a list that is not confirmed: the finder then says "check first", never "eligible".' })
+  confirmed: boolean;
   @Field(() => [DefenderProfileEnum]) profiles: v.DefenderProfile[];
 }
 
@@ -88,7 +90,10 @@ export class ContactChannel {
   @Field() confirmed: boolean;
 }
 
-@ObjectType({ implements: Node, description: "An actionable offer: an organisation's service, a state policy's commitment, a mechanism's procedure, or what a programme offers." })
+@ObjectType({
+  implements: Node,
+  description: "An actionable offer: an organisation's service, a state policy's commitment, a mechanism's procedure, or what a programme offers.",
+})
 export class Offer extends Node {
   @Field() slug: string;
   @Field(() => ServiceKindEnum) kind: v.ServiceKind;
@@ -123,9 +128,14 @@ export class DirectoryRecord extends Node {
   @Field(() => LocalizedString, { nullable: true, description: 'A short warning, for example why a resource is paused.' }) alert: LocalizedString | null;
   @Field(() => String, { nullable: true }) website: string | null;
   @Field(() => [Source], { description: 'Where the facts were read, each with the date of its evidence.' }) sources: Source[];
-  @Field({ description: 'The date of the newest evidence a person checked (YYYY-MM-DD; a source dated only to the year or month counts from its first day). Not the day the record was typed.' })
+  @Field({
+    description:
+      'The date of the newest evidence a person checked (YYYY-MM-DD; a source dated only to the year or month counts from its first day). Not the day the record was typed.',
+  })
   verifiedOn: string;
-  @Field(() => VerificationMethodEnum, { description: 'How it was verified: the best of its sources (official page read live, a stored copy of an official page, or secondary sources only).' })
+  @Field(() => VerificationMethodEnum, {
+    description: 'How it was verified: the best of its sources (official page read live, a stored copy of an official page, or secondary sources only).',
+  })
   verification: v.VerificationMethod;
   @Field({ description: 'When the row last changed (any edit).' }) updatedAt: Date;
   @Field(() => ContactChannelConnection, { description: 'How to make contact, in order (by default all of them).' }) contactChannels: ContactChannelConnection;
@@ -158,7 +168,8 @@ export class Mechanism extends DirectoryRecord {
   @Field(() => String, { nullable: true }) acronym: string | null;
   @Field(() => MechanismKindEnum) mechanismKind: v.MechanismKind;
   @Field(() => MechanismSystemEnum) system: v.MechanismSystem;
-  @Field(() => [EligibilityRule], { description: 'Jurisdiction rules for every procedure (for example membership of the system).' }) eligibility: EligibilityRule[];
+  @Field(() => [EligibilityRule], { description: 'Jurisdiction rules for every procedure (for example membership of the system).' })
+  eligibility: EligibilityRule[];
   @Field(() => OfferConnection, { description: "The mechanism's procedures (by default all of them)." }) procedures: OfferConnection;
 }
 

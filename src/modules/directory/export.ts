@@ -31,7 +31,10 @@ import type { Coverage } from './seed-schema';
 export const EXPORT_FORMAT = 'protection-atlas/directory-export/v1';
 
 const list = <T extends string>(values: readonly [T, ...T[]]) =>
-  z.string().transform((s) => s.split(',').map((x) => x.trim())).pipe(z.array(z.enum(values)).min(1));
+  z
+    .string()
+    .transform((s) => s.split(',').map((x) => x.trim()))
+    .pipe(z.array(z.enum(values)).min(1));
 
 const exportParams = z
   .object({
@@ -87,7 +90,15 @@ const HSDS_STATUS: Record<RecordStatus, string> = { ACTIVE: 'active', UNCERTAIN:
 
 function serviceAreas(serviceId: string, coverage: Coverage | null) {
   if (!coverage) return [];
-  const area = (name: string, extent: string) => ({ id: childId(serviceId, 'area', name), service_id: serviceId, name, extent, extent_type: 'other', description: null, uri: null });
+  const area = (name: string, extent: string) => ({
+    id: childId(serviceId, 'area', name),
+    service_id: serviceId,
+    name,
+    extent,
+    extent_type: 'other',
+    description: null,
+    uri: null,
+  });
   const excluded = [...coverage.excludeSystems, ...coverage.excludeCountries];
   const except = excluded.length ? ` except ${excluded.join(', ')}` : '';
   return [
@@ -196,27 +207,29 @@ export function toCsv(records: StoredRecord[], locale: Locale): string {
   const tombstoneRow = (r: StoredRecord['record']) =>
     CSV_COLUMNS.map((c) => (c === 'record_id' ? r.id : c === 'archived' ? 'true' : c === 'archived_at' ? tombstone(r).archived_at : ''));
   const rows = records.flatMap(({ record: r, offers, channels }) =>
-    r.archivedAt ? [tombstoneRow(r)] : offers.map((o) => [
-      r.id,
-      r.kind,
-      r.slug,
-      pick(r.name, locale),
-      r.status,
-      o.slug,
-      o.kind,
-      pick(o.name, locale),
-      o.status,
-      o.risks.join('; '),
-      o.profiles.join('; '),
-      o.speed,
-      [...new Set([...r.languages, ...channels.flatMap((c) => c.languages)])].join('; '),
-      r.website ?? '',
-      r.verifiedOn,
-      r.updatedAt.toISOString(),
-      'false',
-      '',
-      r.sources.map((s) => s.url).join('; '),
-    ]),
+    r.archivedAt
+      ? [tombstoneRow(r)]
+      : offers.map((o) => [
+          r.id,
+          r.kind,
+          r.slug,
+          pick(r.name, locale),
+          r.status,
+          o.slug,
+          o.kind,
+          pick(o.name, locale),
+          o.status,
+          o.risks.join('; '),
+          o.profiles.join('; '),
+          o.speed,
+          [...new Set([...r.languages, ...channels.flatMap((c) => c.languages)])].join('; '),
+          r.website ?? '',
+          r.verifiedOn,
+          r.updatedAt.toISOString(),
+          'false',
+          '',
+          r.sources.map((s) => s.url).join('; '),
+        ]),
   );
   return stringify([[...CSV_COLUMNS], ...rows.map((row) => row.map((cell) => neutraliseCell(cell ?? '')))]);
 }

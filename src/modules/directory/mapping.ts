@@ -6,14 +6,7 @@
  */
 import type { LocalizedText } from '../taxonomy/localized';
 import type { DirectoryRecordRow, OfferRow, ContactChannelRow, RecordKind } from './directory.entity';
-import type {
-  ContactChannelSeed,
-  MechanismSeed,
-  OrganizationSeed,
-  ProgrammeSeed,
-  StatePolicySeed,
-  SupportServiceSeed,
-} from './seed-schema';
+import type { ContactChannelSeed, MechanismSeed, OrganizationSeed, ProgrammeSeed, StatePolicySeed, SupportServiceSeed } from './seed-schema';
 
 export type RecordSeed =
   | { kind: 'ORGANIZATION'; seed: OrganizationSeed }

@@ -155,8 +155,13 @@ const PARTS: Record<Kind, Parts> = {
 
 function sum(all: KindStats[], records: readonly RecordLike[], todayMs: number): KindStats {
   const methods = Object.fromEntries(VERIFICATION_METHODS.map((m) => [m, all.reduce((n, k) => n + k.methods[m], 0)])) as Record<VerificationMethod, number>;
-  const oldest = all.map((k) => k.oldest).filter((o): o is NonNullable<typeof o> => !!o).sort((a, b) => (a.verifiedOn < b.verifiedOn ? -1 : 1))[0] ?? null;
-  const add = (f: keyof Pick<KindStats, 'records' | 'offers' | 'sources' | 'unconfirmedChannels' | 'unconfirmedRules' | 'uncertainRecords'>) => all.reduce((n, k) => n + k[f], 0);
+  const oldest =
+    all
+      .map((k) => k.oldest)
+      .filter((o): o is NonNullable<typeof o> => !!o)
+      .sort((a, b) => (a.verifiedOn < b.verifiedOn ? -1 : 1))[0] ?? null;
+  const add = (f: keyof Pick<KindStats, 'records' | 'offers' | 'sources' | 'unconfirmedChannels' | 'unconfirmedRules' | 'uncertainRecords'>) =>
+    all.reduce((n, k) => n + k[f], 0);
   return {
     records: add('records'),
     offers: add('offers'),
@@ -231,7 +236,11 @@ export function buildDataReport(directory: Omit<DirectoryInput, 'countries'>, co
     today,
     kinds,
     total,
-    countries: { sources: countries.sources.length, newestEvidence: countries.verifiedOn, acceptances: { accepted, notAccepted, unknownReferenced, unknownInstruments } },
+    countries: {
+      sources: countries.sources.length,
+      newestEvidence: countries.verifiedOn,
+      acceptances: { accepted, notAccepted, unknownReferenced, unknownInstruments },
+    },
     eligibleOnUnconfirmed,
     audited: { evaluations, eligible },
   };
@@ -252,7 +261,7 @@ export function renderDataReport(r: DataReport): string {
   const lines = [
     `# Directory data report (${r.today})`,
     '',
-    'Evidence age is counted from each record\'s newest evidence (`verifiedOn`) to the day of the report.',
+    "Evidence age is counted from each record's newest evidence (`verifiedOn`) to the day of the report.",
     'Verification: official page read live / official page in a stored copy / secondary sources only.',
     '',
     '| kind | records | offers | sources | verification (live / copy / secondary) | median evidence age | oldest newest-evidence | unconfirmed channels | unconfirmed lists | records with an UNCERTAIN status |',

@@ -12,7 +12,6 @@ import { MAX_NEED_LIST, MAX_PLAN_LIMIT } from './finder.service';
 import { ProtectionNeedInput, ProtectionPlan, ResourceRef } from './finder.types';
 import { idsOf } from './resource-ids';
 
-
 /** The core's plain objects as they are: the plan is already in the API's shape. */
 function toGraphqlPlan(plan: CorePlan): ProtectionPlan {
   return { ...plan, locale: plan.locale as Locale, requestedLocale: (plan.requestedLocale as Locale | null) ?? null };
@@ -41,7 +40,10 @@ export class FinderResolver {
   })
   protectionPlan(
     @Arg('need', () => ProtectionNeedInput) need: ProtectionNeedInput,
-    @Arg('locale', () => Locale, { nullable: true, description: 'Language of the text; defaults to Accept-Language, then English (the finder writes en, fr, es).' })
+    @Arg('locale', () => Locale, {
+      nullable: true,
+      description: 'Language of the text; defaults to Accept-Language, then English (the finder writes en, fr, es).',
+    })
     _locale: Locale | undefined,
     @Arg('limit', () => Int, {
       nullable: true,

@@ -177,10 +177,7 @@ export class FinderService {
   }
 
   private async build(): Promise<void> {
-    const [snapshot, countryRows] = [
-      this.sources.directory ? await this.sources.directory.snapshot() : null,
-      await this.sources.countries.all(),
-    ];
+    const [snapshot, countryRows] = [this.sources.directory ? await this.sources.directory.snapshot() : null, await this.sources.countries.all()];
     const countries = countriesForFinder(countryRows);
     const model = buildReadModel({
       organizations: snapshot?.organizations ?? [],

@@ -58,7 +58,10 @@ registerEnumType(ExclusionCodeEnum, {
     NOT_MEMBER_OF_SYSTEM: { description: 'The country is not a member of the regional system the offer requires.' },
     MEMBER_OF_EXCLUDED_SYSTEM: { description: 'The country is a member of a system the offer excludes (e.g. EU guidelines apply only outside the EU).' },
     PROCEDURE_NOT_ACCEPTED: { description: 'The state has not accepted the UN procedure, according to the treaty data (as of its date).' },
-    INSTRUMENT_NOT_ACCEPTED: { description: 'The state is not a party to the regional instrument the body applies (or has not made the declaration it needs), as of the date of that fact.' },
+    INSTRUMENT_NOT_ACCEPTED: {
+      description:
+        'The state is not a party to the regional instrument the body applies (or has not made the declaration it needs), as of the date of that fact.',
+    },
     NOT_UN_MEMBER: { description: 'The country is not a UN member.' },
     PROFILE_REQUIRED: { description: "The offer is only for some profiles, and none of the defender's qualifies." },
     UN_COOPERATION_REQUIRED: { description: 'Reprisal reporting: the risk does not follow cooperation with the UN.' },
@@ -72,8 +75,7 @@ registerEnumType(PlanPhaseKindEnum, {
 });
 
 @InputType({
-  description:
-    'A defender\'s situation, as the finder needs it. Never logged, stored or repeated in an error: error messages name the field only.',
+  description: "A defender's situation, as the finder needs it. Never logged, stored or repeated in an error: error messages name the field only.",
 })
 export class ProtectionNeedInput {
   @Field(() => String, { description: 'ISO 3166-1 alpha-2 code of the country where the defender is at risk (case-insensitive).' })
@@ -85,7 +87,10 @@ export class ProtectionNeedInput {
   @Field(() => UrgencyEnum, { description: 'IMMEDIATE (hours), URGENT (days), PLANNED (weeks), PREVENTIVE (no acute threat yet).' })
   urgency: Urgency;
 
-  @Field(() => [DefenderProfileEnum], { nullable: true, description: 'Who the defender is; treated as complete when given (offers for other profiles are excluded).' })
+  @Field(() => [DefenderProfileEnum], {
+    nullable: true,
+    description: 'Who the defender is; treated as complete when given (offers for other profiles are excluded).',
+  })
   profiles?: DefenderProfile[] | null;
 
   @Field(() => [String], { nullable: true, description: 'ISO 639-1 codes of the languages the defender can use with a support organisation.' })
@@ -105,15 +110,21 @@ export class ProtectionNeedInput {
   threatFrom?: ThreatSource[] | null;
 }
 
-@ObjectType({ simpleResolvers: true, description: 'Each factor of an option\'s score, in [0, 1]. score = 0.25·riskFit + 0.25·urgencyFit + 0.15·languageFit + 0.10·profileFit + 0.10·coverage + 0.15·confidence − 0.30·safetyPenalty.' })
+@ObjectType({
+  simpleResolvers: true,
+  description:
+    "Each factor of an option's score, in [0, 1]. score = 0.25·riskFit + 0.25·urgencyFit + 0.15·languageFit + 0.10·profileFit + 0.10·coverage + 0.15·confidence − 0.30·safetyPenalty.",
+})
 export class ScoreFactors {
   @Field(() => Float, { description: 'How many of the risks the offer addresses (0.5 for a general offer).' }) riskFit: number;
-  @Field(() => Float, { description: 'Typical response time against the urgency window; for IMMEDIATE, 30% comes from a confirmed 24/7 channel.' }) urgencyFit: number;
+  @Field(() => Float, { description: 'Typical response time against the urgency window; for IMMEDIATE, 30% comes from a confirmed 24/7 channel.' })
+  urgencyFit: number;
   @Field(() => Float, { description: 'A contact channel in a language given (0.5 when no language was given).' }) languageFit: number;
   @Field(() => Float, { description: "Aimed at one of the defender's profiles (1), at everyone (0.5), at others (0)." }) profileFit: number;
   @Field(() => Float, { description: 'Names the country (1), covers it through a regional system (0.7), worldwide (0.4).' }) coverage: number;
   @Field(() => Float, { description: 'Recently verified, and nothing to check first.' }) confidence: number;
-  @Field(() => Float, { description: 'Subtracted: visibility risks (embassy visits or in-person only under surveillance, public routes).' }) safetyPenalty: number;
+  @Field(() => Float, { description: 'Subtracted: visibility risks (embassy visits or in-person only under surveillance, public routes).' })
+  safetyPenalty: number;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'The directory record an option comes from.' })
@@ -154,15 +165,20 @@ export class ProtectionOption {
   @Field(() => [String], { description: 'Why it fits: risks addressed, 24/7, speed, language, profile, coverage.' }) reasons: string[];
   @Field(() => [String], { description: 'Alerts, checks to make first, safety warnings, reprisal conditions, staleness, data caveats.' }) caveats: string[];
   @Field(() => [String]) nextSteps: string[];
-  @Field(() => Locale, { description: "The locale of the record's own texts (name, description, next steps, record caveats, channel labels): the plan's, or English when the record has no translation." })
+  @Field(() => Locale, {
+    description:
+      "The locale of the record's own texts (name, description, next steps, record caveats, channel labels): the plan's, or English when the record has no translation.",
+  })
   textLocale: string; // a Locale value (the core's plain string)
   @Field({ description: 'False when those texts are a translation not yet reviewed by a native speaker.' }) translationReviewed: boolean;
-  @Field(() => [ChannelView], { description: 'Safest first for this need: under surveillance or digital attack, encrypted channels before phones.' }) channels: ChannelView[];
+  @Field(() => [ChannelView], { description: 'Safest first for this need: under surveillance or digital attack, encrypted channels before phones.' })
+  channels: ChannelView[];
   @Field({ description: "True when the channels are the parent record's." }) channelsInherited: boolean;
-  @Field(() => Int, { description: 'Its contact route: the `rank` of the route in the plan\'s `routes`.' }) route: number;
+  @Field(() => Int, { description: "Its contact route: the `rank` of the route in the plan's `routes`." }) route: number;
   @Field(() => ResponseSpeedEnum) speed: ResponseSpeed;
   @Field(() => String, { nullable: true }) website: string | null;
-  @Field({ description: "The date of the record's newest evidence (YYYY-MM-DD): what the freshness factor and the \"newest evidence\" caveat use." }) verifiedOn: string;
+  @Field({ description: 'The date of the record\'s newest evidence (YYYY-MM-DD): what the freshness factor and the "newest evidence" caveat use.' })
+  verifiedOn: string;
   @Field(() => [Source]) sources: Source[];
 }
 
@@ -182,8 +198,10 @@ export class ExcludedOption {
 })
 export class PlanRoute {
   @Field(() => Int, { description: '1 for the route of the best option.' }) rank: number;
-  @Field(() => ChannelView, { nullable: true, description: 'The first contact of its best option for this need; null when none is confirmed.' }) channel: ChannelView | null;
-  @Field(() => [ID], { description: 'Every option that fits and is reached this way, best first (a limited plan may list only the first in `options`).' }) optionIds: string[];
+  @Field(() => ChannelView, { nullable: true, description: 'The first contact of its best option for this need; null when none is confirmed.' })
+  channel: ChannelView | null;
+  @Field(() => [ID], { description: 'Every option that fits and is reached this way, best first (a limited plan may list only the first in `options`).' })
+  optionIds: string[];
   @Field(() => [String], { description: 'Their names, in the same order, in the plan locale.' }) names: string[];
   @Field(() => String, { nullable: true, description: '"One contact (…) reaches: …", when it reaches more than one option.' }) summary: string | null;
 }
@@ -197,12 +215,16 @@ export class PlanPhase {
 
 @ObjectType({ simpleResolvers: true, description: 'A ranked, explained protection plan. Deterministic for a given need, locale, date and directory.' })
 export class ProtectionPlan {
-  @Field(() => Locale, { description: "The locale of the finder's own sentences (summary, reasons, checks, safety notes, titles): the requested one, or English." }) locale: Locale;
+  @Field(() => Locale, {
+    description: "The locale of the finder's own sentences (summary, reasons, checks, safety notes, titles): the requested one, or English.",
+  })
+  locale: Locale;
   @Field({ description: 'False when those sentences are a translation not yet reviewed by a native speaker.' }) translationReviewed: boolean;
   @Field(() => Locale, { nullable: true, description: 'The locale asked for.' }) requestedLocale: Locale | null;
   @Field(() => Int, { description: 'How many options fit the situation (a plan with `limit` lists fewer).' }) optionCount: number;
   @Field(() => [ProtectionOption], {
-    description: 'The options, best first: every one, or with `limit` the best ones through different contact routes, keeping the best option of each phase that has one.',
+    description:
+      'The options, best first: every one, or with `limit` the best ones through different contact routes, keeping the best option of each phase that has one.',
   })
   options: ProtectionOption[];
   @Field(() => [PlanRoute], { description: 'The contact routes of the listed options, best first.' }) routes: PlanRoute[];

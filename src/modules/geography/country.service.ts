@@ -38,7 +38,11 @@ export class CountryService {
 
   async byCodes(codes: readonly string[]): Promise<(CountryRow | null)[]> {
     const rows = await this.db.read((m) =>
-      m.getRepository(CountryRow).createQueryBuilder('c').where('c.code = ANY(:codes)', { codes: [...codes] }).getMany(),
+      m
+        .getRepository(CountryRow)
+        .createQueryBuilder('c')
+        .where('c.code = ANY(:codes)', { codes: [...codes] })
+        .getMany(),
     );
     const byCode = new Map(rows.map((r) => [r.code, r]));
     return codes.map((c) => byCode.get(c) ?? null);

@@ -81,7 +81,7 @@ export function createMcpServer(services: McpServices, options: McpServerOptions
     {
       title: 'Protection plan',
       description:
-        "A ranked, explained protection plan for a human rights defender at risk, from the directory: whom to contact now (with numbers and addresses), what to check first, safety notes. The arguments describe a person in danger: they are never logged or stored, and errors name the field, never the value.",
+        'A ranked, explained protection plan for a human rights defender at risk, from the directory: whom to contact now (with numbers and addresses), what to check first, safety notes. The arguments describe a person in danger: they are never logged or stored, and errors name the field, never the value.',
       inputSchema: protectionPlanInput,
       outputSchema: protectionPlanOutput,
       annotations: READ_ONLY,
@@ -97,7 +97,8 @@ export function createMcpServer(services: McpServices, options: McpServerOptions
     'search_directory',
     {
       title: 'Search the directory',
-      description: 'Organisations, state policies, UN and regional mechanisms and programmes, by full-text search and filters; a short list with the first contact channels of each.',
+      description:
+        'Organisations, state policies, UN and regional mechanisms and programmes, by full-text search and filters; a short list with the first contact channels of each.',
       inputSchema: searchDirectoryInput,
       outputSchema: searchDirectoryOutput,
       annotations: READ_ONLY,
@@ -136,7 +137,8 @@ export function createMcpServer(services: McpServices, options: McpServerOptions
     'get_country',
     {
       title: 'Country',
-      description: 'A country by ISO code: regional memberships, regional instruments and UN complaint procedures it has accepted, each with its status and the date the fact describes.',
+      description:
+        'A country by ISO code: regional memberships, regional instruments and UN complaint procedures it has accepted, each with its status and the date the fact describes.',
       inputSchema: getCountryInput,
       outputSchema: getCountryOutput,
       annotations: READ_ONLY,

@@ -50,7 +50,9 @@ export function renderPlanText(plan: ProtectionPlan): string {
   const sections = [
     [plan.summary],
     first ? [`${first.title}${COLON[locale]}`, ...first.options.flatMap((o, i) => contactBlock(o, i, locale, plan.routes[o.route - 1]))] : [],
-    checks.length ? [`${HEADINGS[locale].checks}${COLON[locale]}`, ...checks.map((o) => `- ${o.name} (${o.resource.parentName})${COLON[locale]} ${o.caveats.join(' ')}`)] : [],
+    checks.length
+      ? [`${HEADINGS[locale].checks}${COLON[locale]}`, ...checks.map((o) => `- ${o.name} (${o.resource.parentName})${COLON[locale]} ${o.caveats.join(' ')}`)]
+      : [],
     [`${HEADINGS[locale].safety}${COLON[locale]}`, ...plan.safetyNotes.map((n) => `- ${n}`)],
   ];
   return sections

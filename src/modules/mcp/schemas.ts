@@ -27,8 +27,7 @@ import { MAX_NEED_LIST, MAX_PLAN_LIMIT } from '../finder/finder.service';
 import { RECORD_KINDS } from '../directory/directory.entity';
 
 /** "VALUE: what it means; …", so a model can map what it hears to a value. */
-const meanings = <T extends string>(values: readonly T[], terms: Record<T, Term>) =>
-  values.map((v) => `${v}: ${terms[v].description.en}`).join(' ');
+const meanings = <T extends string>(values: readonly T[], terms: Record<T, Term>) => values.map((v) => `${v}: ${terms[v].description.en}`).join(' ');
 
 const countryCode = z.string().regex(/^[A-Za-z]{2}$/);
 const languageCode = z.string().regex(/^[A-Za-z]{2,3}$/);
@@ -51,7 +50,9 @@ export const protectionPlanInput = {
     .array(z.enum(DEFENDER_PROFILES))
     .max(MAX_NEED_LIST.profiles)
     .optional()
-    .describe(`Who the defender is, only if they said so; treated as complete (offers reserved for other profiles are left out). ${meanings(DEFENDER_PROFILES, DEFENDER_PROFILE_TERMS)}`),
+    .describe(
+      `Who the defender is, only if they said so; treated as complete (offers reserved for other profiles are left out). ${meanings(DEFENDER_PROFILES, DEFENDER_PROFILE_TERMS)}`,
+    ),
   languages: z
     .array(languageCode)
     .max(MAX_NEED_LIST.languages)
@@ -63,7 +64,9 @@ export const protectionPlanInput = {
     .array(z.enum(THREAT_SOURCES))
     .max(MAX_NEED_LIST.threatFrom)
     .optional()
-    .describe(`Who the threat comes from, only if the person said so. With STATE_AGENTS a state-run national protection mechanism is ranked last, with a caveat saying why. ${meanings(THREAT_SOURCES, THREAT_SOURCE_TERMS)}`),
+    .describe(
+      `Who the threat comes from, only if the person said so. With STATE_AGENTS a state-run national protection mechanism is ranked last, with a caveat saying why. ${meanings(THREAT_SOURCES, THREAT_SOURCE_TERMS)}`,
+    ),
   locale,
   limit: z.number().int().min(1).max(MAX_PLAN_LIMIT).default(5).describe('Keep the best N options.'),
 };
@@ -74,7 +77,10 @@ export const searchDirectoryInput = {
   search: z.string().min(1).max(200).optional().describe('Full-text search in names, summaries and offers, in every language.'),
   country: countryCode.optional().describe('ISO 3166-1 alpha-2 code: records that work in or apply to this country.'),
   kind: z.enum(RECORD_KINDS).optional().describe('Only this kind of record.'),
-  serviceKind: z.enum(SERVICE_KINDS).optional().describe(`Records with an offer of this kind. ${meanings(SERVICE_KINDS, SERVICE_KIND_TERMS)}`),
+  serviceKind: z
+    .enum(SERVICE_KINDS)
+    .optional()
+    .describe(`Records with an offer of this kind. ${meanings(SERVICE_KINDS, SERVICE_KIND_TERMS)}`),
   risk: z.enum(RISK_TYPES).optional().describe('Records with an offer addressing this risk.'),
   language: languageCode.optional().describe('ISO 639-1 code: records working in it or with a contact channel in it.'),
   locale,
@@ -82,7 +88,11 @@ export const searchDirectoryInput = {
 };
 
 export const getRecordInput = {
-  slug: z.string().regex(/^[a-z0-9-]{1,120}$/).optional().describe("The record's slug, e.g. front-line-defenders: from search_directory, or the part of a plan option's id between ':' and '/'."),
+  slug: z
+    .string()
+    .regex(/^[a-z0-9-]{1,120}$/)
+    .optional()
+    .describe("The record's slug, e.g. front-line-defenders: from search_directory, or the part of a plan option's id between ':' and '/'."),
   id: z.string().min(1).max(200).optional().describe('Or its GraphQL global id.'),
   locale,
 };

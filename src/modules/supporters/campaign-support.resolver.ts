@@ -5,7 +5,9 @@ import { Campaign } from '../content/content.types';
 
 @Resolver(() => Campaign)
 export class CampaignSupportResolver {
-  @FieldResolver(() => Int, { description: 'Confirmed signatures (the address followed the e-mailed link), each address counted once; erased and expired ones stay as anonymous counts.' })
+  @FieldResolver(() => Int, {
+    description: 'Confirmed signatures (the address followed the e-mailed link), each address counted once; erased and expired ones stay as anonymous counts.',
+  })
   async signatureCount(@Root() campaign: Campaign, @Ctx() ctx: AppContext): Promise<number> {
     return (await ctx.loaders.campaignSupport.load(campaign.rowId)).signatureCount;
   }

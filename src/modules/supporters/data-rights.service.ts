@@ -85,7 +85,12 @@ export class DataRightsService {
           sentAt: iso(r.created_at),
           moderatedAt: iso(r.moderated_at),
         })),
-        newsletter: held.newsletter.map((n) => ({ email: dec(n.email_enc), locale: n.locale, subscribedAt: iso(n.created_at), confirmedAt: iso(n.confirmed_at) })),
+        newsletter: held.newsletter.map((n) => ({
+          email: dec(n.email_enc),
+          locale: n.locale,
+          subscribedAt: iso(n.created_at),
+          confirmedAt: iso(n.confirmed_at),
+        })),
         dataRightsRequests: held.requests.map((r) => ({
           kind: r.kind,
           requestedAt: iso(r.created_at),

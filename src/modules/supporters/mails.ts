@@ -13,7 +13,10 @@ const IGNORE = 'If you did not ask for this, ignore this e-mail: nothing will ha
 const WHAT: Record<RightsRequestKind, { subject: string; action: string }> = {
   EXPORT: { subject: 'Your copy of your data', action: 'receive a copy of all the personal data we hold about this address' },
   RECTIFY: { subject: 'Confirm the correction of your name', action: 'correct the name we hold for this address' },
-  ERASE: { subject: 'Confirm the erasure of your data', action: 'erase all the personal data we hold about this address (your confirmed signatures stay only as anonymous counts; unconfirmed ones are deleted)' },
+  ERASE: {
+    subject: 'Confirm the erasure of your data',
+    action: 'erase all the personal data we hold about this address (your confirmed signatures stay only as anonymous counts; unconfirmed ones are deleted)',
+  },
   RESTRICT: { subject: 'Confirm that we stop using your data', action: 'stop the processing you chose for this address' },
 };
 

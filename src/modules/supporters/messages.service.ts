@@ -84,7 +84,10 @@ export class MessagesService {
    * forwarding and whose target is public at this moment (the content module's rule, read on
    * every call), optionally for one campaign (id or slug), one spotlight or one message.
    */
-  async publicMessages(filter: { campaignKey?: string; spotlightId?: string; id?: string }, page: Page): Promise<{ rows: ModerationMessageRow[]; total: number }> {
+  async publicMessages(
+    filter: { campaignKey?: string; spotlightId?: string; id?: string },
+    page: Page,
+  ): Promise<{ rows: ModerationMessageRow[]; total: number }> {
     let campaignId: string | undefined;
     if (filter.campaignKey) {
       const campaign = await this.content.publishedCampaign(filter.campaignKey);

@@ -49,7 +49,13 @@ export class NewsletterService {
     const mail = await this.db.transaction(async (m) => {
       const existing = await store.lockSubscription(m, emailHash);
       if (existing?.confirmed_at) return newsletterAlreadySubscribedMail(email, unsubscribeTokens.issue(existing.id), links);
-      await store.upsertPendingSubscription(m, { emailHash, emailEnc: cipher.encrypt(email), locale, tokenHash: hashToken(token), linkDays: CONFIRMATION_LINK_DAYS });
+      await store.upsertPendingSubscription(m, {
+        emailHash,
+        emailEnc: cipher.encrypt(email),
+        locale,
+        tokenHash: hashToken(token),
+        linkDays: CONFIRMATION_LINK_DAYS,
+      });
       return newsletterConfirmationMail(email, token, links);
     });
     await deliver(this.runtime.mailer, mail);
@@ -78,7 +84,14 @@ export class NewsletterService {
       await deliver(this.runtime.mailer, newsletterIssueMail(cipher.decrypt(sub.email_enc), subject, text, unsubscribeTokens.issue(sub.id), links));
     }
     await this.db.transaction((m) =>
-      this.audit.record(m, { viewer, action: 'send-newsletter', entityType: 'Newsletter', entityId: 'newsletter', before: null, after: { recipients: subs.length } }),
+      this.audit.record(m, {
+        viewer,
+        action: 'send-newsletter',
+        entityType: 'Newsletter',
+        entityId: 'newsletter',
+        before: null,
+        after: { recipients: subs.length },
+      }),
     );
     return subs.length;
   }

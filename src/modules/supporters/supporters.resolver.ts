@@ -172,7 +172,10 @@ export class SupportersResolver {
 
   @Mutation(() => ConfirmNewsletterSubscriptionPayload)
   @limit.token
-  async confirmNewsletterSubscription(@Arg('input', () => TokenInput) input: TokenInput, @Ctx() ctx: AppContext): Promise<ConfirmNewsletterSubscriptionPayload> {
+  async confirmNewsletterSubscription(
+    @Arg('input', () => TokenInput) input: TokenInput,
+    @Ctx() ctx: AppContext,
+  ): Promise<ConfirmNewsletterSubscriptionPayload> {
     await ctx.services.supporters.newsletter.confirm(input.token);
     return { confirmed: true };
   }
@@ -207,12 +210,17 @@ export class SupportersResolver {
 
   @Mutation(() => EmailRequestPayload, { description: 'Rectification: the new name applies once the e-mailed link is confirmed.' })
   @limit.emailRequest
-  async requestRectification(@Arg('input', () => RequestRectificationInput) input: RequestRectificationInput, @Ctx() ctx: AppContext): Promise<EmailRequestPayload> {
+  async requestRectification(
+    @Arg('input', () => RequestRectificationInput) input: RequestRectificationInput,
+    @Ctx() ctx: AppContext,
+  ): Promise<EmailRequestPayload> {
     await ctx.services.supporters.dataRights.requestRectification(input.email, input.name);
     return { accepted: true, message: EMAIL_SENT };
   }
 
-  @Mutation(() => EmailRequestPayload, { description: 'Erasure of all personal data for the address, once the e-mailed link is confirmed; signatures stay as anonymous counts.' })
+  @Mutation(() => EmailRequestPayload, {
+    description: 'Erasure of all personal data for the address, once the e-mailed link is confirmed; signatures stay as anonymous counts.',
+  })
   @limit.emailRequest
   async requestErasure(@Arg('input', () => EmailInput) input: EmailInput, @Ctx() ctx: AppContext): Promise<EmailRequestPayload> {
     await ctx.services.supporters.dataRights.requestErasure(input.email);
@@ -226,7 +234,9 @@ export class SupportersResolver {
     return { accepted: true, message: EMAIL_SENT };
   }
 
-  @Mutation(() => ConfirmDataRightsRequestPayload, { description: 'Carries out an erasure, rectification or restriction request with the token from its e-mail.' })
+  @Mutation(() => ConfirmDataRightsRequestPayload, {
+    description: 'Carries out an erasure, rectification or restriction request with the token from its e-mail.',
+  })
   @limit.token
   async confirmDataRightsRequest(@Arg('input', () => TokenInput) input: TokenInput, @Ctx() ctx: AppContext): Promise<ConfirmDataRightsRequestPayload> {
     return { kind: await ctx.services.supporters.dataRights.confirmRequest(input.token), completed: true };

@@ -171,7 +171,9 @@ export async function messages(m: EntityManager, filter: MessageFilter, page: Pa
   const params: unknown[] = [filter.status];
   if (filter.forwardableOnly) where.push('forward_consent');
   if (filter.targets) {
-    where.push(`(campaign_id = ANY($${params.push(filter.targets.campaigns)}::uuid[]) OR spotlight_id = ANY($${params.push(filter.targets.spotlights)}::uuid[]))`);
+    where.push(
+      `(campaign_id = ANY($${params.push(filter.targets.campaigns)}::uuid[]) OR spotlight_id = ANY($${params.push(filter.targets.spotlights)}::uuid[]))`,
+    );
   }
   if (filter.campaignId) where.push(`campaign_id = $${params.push(filter.campaignId)}`);
   if (filter.spotlightId) where.push(`spotlight_id = $${params.push(filter.spotlightId)}`);
@@ -337,11 +339,10 @@ const CUTOFF = `$1::timestamptz - make_interval(days => $2)`;
 
 /** Anonymises confirmed signatures given more than `days` before `now`; returns how many. */
 export function anonymiseSignaturesOlderThan(m: EntityManager, now: Date, days: number): Promise<number> {
-  return changedCount(
-    m,
-    `UPDATE supporter_signature SET ${ANONYMISE} WHERE anonymised_at IS NULL AND confirmed_at IS NOT NULL AND signed_at < ${CUTOFF}`,
-    [now.toISOString(), days],
-  );
+  return changedCount(m, `UPDATE supporter_signature SET ${ANONYMISE} WHERE anonymised_at IS NULL AND confirmed_at IS NOT NULL AND signed_at < ${CUTOFF}`, [
+    now.toISOString(),
+    days,
+  ]);
 }
 
 /** Deletes signatures never confirmed whose link had expired at `now` (they were never counted); returns how many. */

@@ -14,7 +14,10 @@ export const ModerationDecisionEnum = { APPROVE: 'APPROVE', REJECT: 'REJECT' } a
 registerEnumType(ModerationDecisionEnum, { name: 'ModerationDecision' });
 
 export const SolidarityTargetKindEnum = { CAMPAIGN: 'CAMPAIGN', SPOTLIGHT: 'SPOTLIGHT' } as const;
-registerEnumType(SolidarityTargetKindEnum, { name: 'SolidarityTargetKind', description: 'What a solidarity message is written to: a campaign or a defender spotlight.' });
+registerEnumType(SolidarityTargetKindEnum, {
+  name: 'SolidarityTargetKind',
+  description: 'What a solidarity message is written to: a campaign or a defender spotlight.',
+});
 
 export const RestrictablePurposeEnum = {
   NEWSLETTER: 'NEWSLETTER',
@@ -24,7 +27,8 @@ export const RestrictablePurposeEnum = {
 } as const satisfies { [K in RestrictablePurpose]: K };
 registerEnumType(RestrictablePurposeEnum, {
   name: 'RestrictablePurpose',
-  description: 'Processing a supporter can stop: the newsletter (the address is deleted), forwarding their messages, handing their name to governments, campaign updates.',
+  description:
+    'Processing a supporter can stop: the newsletter (the address is deleted), forwarding their messages, handing their name to governments, campaign updates.',
 });
 
 export const DataRightsRequestKindEnum = { EXPORT: 'EXPORT', RECTIFY: 'RECTIFY', ERASE: 'ERASE', RESTRICT: 'RESTRICT' } as const satisfies {
@@ -39,7 +43,10 @@ export class SignCampaignInput {
   @Field(() => ID, { nullable: true, description: 'The campaign’s global ID (or give campaignSlug).' }) campaignId?: string;
   @Field(() => String, { nullable: true, description: 'The campaign’s slug (or give campaignId).' }) campaignSlug?: string;
   @Field({ description: 'First and last name (stored encrypted).' }) name: string;
-  @Field({ description: 'E-mail address (stored encrypted, with a keyed hash to count each address once); the signature counts once the link mailed to it is followed.' })
+  @Field({
+    description:
+      'E-mail address (stored encrypted, with a keyed hash to count each address once); the signature counts once the link mailed to it is followed.',
+  })
   email: string;
   @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 code; optional, counted per country.' }) country?: string;
   @Field({ description: 'The supporter confirms they are 18 or older.' }) over18: boolean;

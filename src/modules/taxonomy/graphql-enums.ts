@@ -31,15 +31,31 @@ registerEnumType(ServiceKindEnum, { name: 'ServiceKind', description: 'What an o
 registerEnumType(ChannelKindEnum, { name: 'ChannelKind', description: 'How to make contact.' });
 registerEnumType(RegionalSystemEnum, { name: 'RegionalSystem', description: 'Regional intergovernmental systems a state may belong to.' });
 registerEnumType(UnProcedureEnum, { name: 'UnProcedure', description: 'UN complaint and urgent-action procedures a state may accept.' });
-registerEnumType(AcceptanceStatusEnum, { name: 'AcceptanceStatus', description: 'Whether a state has accepted a procedure; UNKNOWN when no sourced data says.' });
-registerEnumType(RecordStatusEnum, { name: 'RecordStatus', description: 'ACTIVE resources are offered; UNCERTAIN ones (a source says they may have stopped or changed) only as "check first"; PAUSED and CLOSED ones are listed but never offered by the finder.' });
+registerEnumType(AcceptanceStatusEnum, {
+  name: 'AcceptanceStatus',
+  description: 'Whether a state has accepted a procedure; UNKNOWN when no sourced data says.',
+});
+registerEnumType(RecordStatusEnum, {
+  name: 'RecordStatus',
+  description:
+    'ACTIVE resources are offered; UNCERTAIN ones (a source says they may have stopped or changed) only as "check first"; PAUSED and CLOSED ones are listed but never offered by the finder.',
+});
 registerEnumType(ResponseSpeedEnum, { name: 'ResponseSpeed', description: 'How fast an offer typically acts once contacted.' });
 registerEnumType(MechanismKindEnum, { name: 'MechanismKind' });
 registerEnumType(MechanismSystemEnum, { name: 'MechanismSystem', description: "The UN, a regional system, or one state's own (NATIONAL)." });
 registerEnumType(ProgrammeKindEnum, { name: 'ProgrammeKind' });
 registerEnumType(ApplicationModeEnum, { name: 'ApplicationMode', description: 'How a programme takes applications.' });
-registerEnumType(RegionalInstrumentEnum, { name: 'RegionalInstrument', description: 'Regional treaties and declarations whose acceptance by a state opens a route (membership of the regional organisation is not enough).' });
+registerEnumType(RegionalInstrumentEnum, {
+  name: 'RegionalInstrument',
+  description: 'Regional treaties and declarations whose acceptance by a state opens a route (membership of the regional organisation is not enough).',
+});
 registerEnumType(SourceKindEnum, { name: 'SourceKind', description: "OFFICIAL: the body's, state's or organisation's own words; SECONDARY: someone else's." });
-registerEnumType(SourceAccessEnum, { name: 'SourceAccess', description: 'LIVE: the page as it was online; STORED_COPY: an archived or third-party copy of it.' });
+registerEnumType(SourceAccessEnum, {
+  name: 'SourceAccess',
+  description: 'LIVE: the page as it was online; STORED_COPY: an archived or third-party copy of it.',
+});
 registerEnumType(VerificationMethodEnum, { name: 'VerificationMethod', description: 'How a record was verified: the best of its sources.' });
-registerEnumType(ThreatSourceEnum, { name: 'ThreatSource', description: 'Who a threat comes from, when the defender knows (a state mechanism is not a first step against state agents).' });
+registerEnumType(ThreatSourceEnum, {
+  name: 'ThreatSource',
+  description: 'Who a threat comes from, when the defender knows (a state mechanism is not a first step against state agents).',
+});

@@ -266,7 +266,7 @@ export const RISK_TYPE_TERMS: Record<RiskType, Term> = {
     },
     description: {
       en: 'Closure, de-registration or funding restrictions.',
-      fr: "Fermeture, radiation ou restrictions de financement.",
+      fr: 'Fermeture, radiation ou restrictions de financement.',
       es: 'Cierre, cancelación del registro o restricciones de financiación.',
       ar: 'الإغلاق أو شطب التسجيل أو القيود على التمويل.',
       ru: 'Закрытие, исключение из реестра или ограничения финансирования.',
@@ -306,7 +306,7 @@ export const RISK_TYPE_TERMS: Record<RiskType, Term> = {
     },
     description: {
       en: 'Intimidation or reprisals for engaging with the United Nations.',
-      fr: "Intimidation ou représailles pour avoir coopéré avec les Nations Unies.",
+      fr: 'Intimidation ou représailles pour avoir coopéré avec les Nations Unies.',
       es: 'Intimidación o represalias por colaborar con las Naciones Unidas.',
       ar: 'التخويف أو الأعمال الانتقامية بسبب التعامل مع الأمم المتحدة.',
       ru: 'Запугивание или репрессии за взаимодействие с Организацией Объединённых Наций.',
@@ -329,7 +329,7 @@ export const URGENCY_TERMS: Record<Urgency, Term> = {
     },
     description: {
       en: 'Help is needed within hours.',
-      fr: "Une aide est nécessaire dans les heures qui viennent.",
+      fr: 'Une aide est nécessaire dans les heures qui viennent.',
       es: 'Se necesita ayuda en cuestión de horas.',
       ar: 'المساعدة مطلوبة خلال ساعات.',
       ru: 'Помощь нужна в течение нескольких часов.',
@@ -672,7 +672,7 @@ export const DEFENDER_PROFILE_TERMS: Record<DefenderProfile, Term> = {
     },
     description: {
       en: 'The applicant is an organisation, not a person.',
-      fr: "Le demandeur est une organisation, pas une personne.",
+      fr: 'Le demandeur est une organisation, pas une personne.',
       es: 'Quien solicita es una organización, no una persona.',
       ar: 'مقدّم الطلب منظمة وليس فردًا.',
       ru: 'Заявитель — организация, а не человек.',
@@ -1135,7 +1135,7 @@ export const SERVICE_KIND_TERMS: Record<ServiceKind, Term> = {
     },
     description: {
       en: 'A communication or petition to a treaty body or regional body.',
-      fr: "Une communication ou pétition à un organe de traité ou régional.",
+      fr: 'Une communication ou pétition à un organe de traité ou régional.',
       es: 'Una comunicación o petición a un órgano de tratado o regional.',
       ar: 'بلاغ أو التماس إلى هيئة معاهدة أو هيئة إقليمية.',
       ru: 'Сообщение или петиция в договорный или региональный орган.',
@@ -1338,7 +1338,7 @@ export const CHANNEL_KIND_TERMS: Record<ChannelKind, Term> = {
     },
     description: {
       en: 'An office or embassy visit.',
-      fr: "Une visite dans un bureau ou une ambassade.",
+      fr: 'Une visite dans un bureau ou une ambassade.',
       es: 'Una visita a una oficina o embajada.',
       ar: 'زيارة مكتب أو سفارة.',
       ru: 'Визит в офис или посольство.',
@@ -1484,7 +1484,7 @@ export const RESPONSE_SPEED_TERMS: Record<ResponseSpeed, Term> = {
     },
     description: {
       en: 'Typically acts within hours.',
-      fr: "Agit en général en quelques heures.",
+      fr: 'Agit en général en quelques heures.',
       es: 'Suele actuar en cuestión de horas.',
       ar: 'يتحرك عادةً خلال ساعات.',
       ru: 'Обычно действует в течение нескольких часов.',
@@ -1789,7 +1789,7 @@ export const UN_PROCEDURE_TERMS: Record<UnProcedure, Term> = {
       pt: 'Comitê dos Direitos da Criança: denúncias',
     },
     description: {
-      en: "Complaints by or for children about their rights (Optional Protocol to the CRC on a communications procedure).",
+      en: 'Complaints by or for children about their rights (Optional Protocol to the CRC on a communications procedure).',
       fr: "Plaintes présentées par des enfants ou en leur nom (Protocole facultatif à la Convention relative aux droits de l'enfant établissant une procédure de présentation de communications).",
       es: 'Denuncias presentadas por niños y niñas o en su nombre (Protocolo Facultativo de la Convención sobre los Derechos del Niño relativo a un procedimiento de comunicaciones).',
       ar: 'شكاوى يقدمها الأطفال أو تُقدَّم نيابةً عنهم بشأن حقوقهم (البروتوكول الاختياري لاتفاقية حقوق الطفل المتعلق بإجراء تقديم البلاغات).',
@@ -1910,7 +1910,7 @@ export const UN_PROCEDURE_TERMS: Record<UnProcedure, Term> = {
     },
     description: {
       en: 'An urgent request to search for and find a disappeared person (article 30); open for every State party to the Convention.',
-      fr: "Demande urgente pour que la personne disparue soit recherchée et retrouvée (article 30) ; ouverte pour tout État partie à la Convention.",
+      fr: 'Demande urgente pour que la personne disparue soit recherchée et retrouvée (article 30) ; ouverte pour tout État partie à la Convention.',
       es: 'Solicitud urgente para que se busque y localice a una persona desaparecida (artículo 30); abierta para todo Estado parte en la Convención.',
       ar: 'طلب عاجل للبحث عن شخص مختفٍ والعثور عليه (المادة 30)؛ متاح بالنسبة إلى كل دولة طرف في الاتفاقية.',
       ru: 'Срочная просьба разыскать и найти исчезнувшего человека (статья 30); доступна в отношении любого государства — участника Конвенции.',
@@ -2096,7 +2096,7 @@ export const MECHANISM_KIND_TERMS: Record<MechanismKind, Term> = {
     },
     description: {
       en: 'A regional human rights commission, such as the Inter-American or African Commission, that takes petitions and can ask States for urgent protection measures.',
-      fr: "Commission régionale des droits humains, comme la Commission interaméricaine ou africaine, qui reçoit des pétitions et peut demander aux États des mesures de protection urgentes.",
+      fr: 'Commission régionale des droits humains, comme la Commission interaméricaine ou africaine, qui reçoit des pétitions et peut demander aux États des mesures de protection urgentes.',
       es: 'Comisión regional de derechos humanos, como la Comisión Interamericana o la Africana, que recibe peticiones y puede pedir a los Estados medidas urgentes de protección.',
       ar: 'لجنة إقليمية لحقوق الإنسان، مثل لجنة البلدان الأمريكية أو اللجنة الأفريقية، تتلقى العرائض ويمكنها أن تطلب من الدول اتخاذ تدابير حماية عاجلة.',
       ru: 'Региональная комиссия по правам человека, например Межамериканская или Африканская, которая принимает петиции и может просить государства срочно принять меры защиты.',
@@ -2366,7 +2366,7 @@ export const APPLICATION_MODE_TERMS: Record<ApplicationMode, Term> = {
     },
     description: {
       en: 'Someone else, often a partner organisation, must put the defender forward.',
-      fr: "Une autre personne ou organisation, souvent partenaire, doit proposer la candidature.",
+      fr: 'Une autre personne ou organisation, souvent partenaire, doit proposer la candidature.',
       es: 'Otra persona u organización, a menudo aliada, debe proponer la candidatura.',
       ar: 'يجب أن يرشّح الشخصَ المدافع طرفٌ آخر، غالبًا منظمة شريكة.',
       ru: 'Кандидатуру должен выдвинуть кто-то другой, часто партнёрская организация.',
@@ -2488,7 +2488,7 @@ export const REGIONAL_INSTRUMENT_TERMS: Record<RegionalInstrument, Term> = {
       pt: 'Protocolo da Corte Africana',
     },
     description: {
-      en: "The Protocol that created the African Court; the Court hears cases only against its States parties.",
+      en: 'The Protocol that created the African Court; the Court hears cases only against its States parties.',
       fr: 'Le Protocole qui a créé la Cour africaine ; la Cour ne juge que ses États parties.',
       es: 'El Protocolo que creó la Corte Africana; la Corte solo conoce casos contra sus Estados parte.',
       ar: 'البروتوكول الذي أنشأ المحكمة الأفريقية؛ ولا تنظر المحكمة إلا في القضايا المرفوعة ضد الدول الأطراف فيه.',
@@ -2592,7 +2592,7 @@ export const SOURCE_KIND_TERMS: Record<SourceKind, Term> = {
     },
     description: {
       en: 'Someone else writing about it: an NGO, a news report, a database.',
-      fr: "Un tiers qui en parle : une ONG, un article de presse, une base de données.",
+      fr: 'Un tiers qui en parle : une ONG, un article de presse, une base de données.',
       es: 'Un tercero que habla de ello: una ONG, una noticia, una base de datos.',
       ar: 'طرف آخر يكتب عنه: منظمة غير حكومية، أو تقرير إخباري، أو قاعدة بيانات.',
       ru: 'Кто-то другой пишет об этом: НКО, новостное сообщение, база данных.',
@@ -2710,7 +2710,15 @@ export const VERIFICATION_METHOD_TERMS: Record<VerificationMethod, Term> = {
 
 export const THREAT_SOURCE_TERMS: Record<ThreatSource, Term> = {
   STATE_AGENTS: {
-    label: { en: 'State agents', fr: "Agents de l'État", es: 'Agentes del Estado', ar: 'موظفو الدولة', ru: 'Представители государства', zh: '国家人员', pt: 'Agentes do Estado' },
+    label: {
+      en: 'State agents',
+      fr: "Agents de l'État",
+      es: 'Agentes del Estado',
+      ar: 'موظفو الدولة',
+      ru: 'Представители государства',
+      zh: '国家人员',
+      pt: 'Agentes do Estado',
+    },
     description: {
       en: 'Police, army, intelligence services or other officials.',
       fr: 'Police, armée, services de renseignement ou autres agents publics.',
@@ -2722,7 +2730,15 @@ export const THREAT_SOURCE_TERMS: Record<ThreatSource, Term> = {
     },
   },
   NON_STATE_ARMED_GROUPS: {
-    label: { en: 'Non-state armed groups', fr: 'Groupes armés non étatiques', es: 'Grupos armados no estatales', ar: 'جماعات مسلحة من غير الدول', ru: 'Негосударственные вооружённые группы', zh: '非国家武装团体', pt: 'Grupos armados não estatais' },
+    label: {
+      en: 'Non-state armed groups',
+      fr: 'Groupes armés non étatiques',
+      es: 'Grupos armados no estatales',
+      ar: 'جماعات مسلحة من غير الدول',
+      ru: 'Негосударственные вооружённые группы',
+      zh: '非国家武装团体',
+      pt: 'Grupos armados não estatais',
+    },
     description: {
       en: 'Armed groups, paramilitaries or organised crime.',
       fr: 'Groupes armés, paramilitaires ou crime organisé.',
@@ -2746,7 +2762,15 @@ export const THREAT_SOURCE_TERMS: Record<ThreatSource, Term> = {
     },
   },
   COMMUNITY_OR_FAMILY: {
-    label: { en: 'Community or family', fr: 'Communauté ou famille', es: 'Comunidad o familia', ar: 'المجتمع أو الأسرة', ru: 'Община или семья', zh: '社区或家庭', pt: 'Comunidade ou família' },
+    label: {
+      en: 'Community or family',
+      fr: 'Communauté ou famille',
+      es: 'Comunidad o familia',
+      ar: 'المجتمع أو الأسرة',
+      ru: 'Община или семья',
+      zh: '社区或家庭',
+      pt: 'Comunidade ou família',
+    },
     description: {
       en: "People in the defender's community or family.",
       fr: 'Des personnes de la communauté ou de la famille du/de la défenseur·e.',

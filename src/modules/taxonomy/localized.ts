@@ -64,7 +64,8 @@ export class Source {
   @Field(() => SourceAccessEnum, { nullable: true, description: 'Read live or in a stored copy.' }) access?: SourceAccess;
   @Field(() => String, {
     nullable: true,
-    description: "Date of the evidence (YYYY, YYYY-MM or YYYY-MM-DD): the page's publication or update date, or the newest event it reports. Null only for records saved before evidence dates were kept.",
+    description:
+      "Date of the evidence (YYYY, YYYY-MM or YYYY-MM-DD): the page's publication or update date, or the newest event it reports. Null only for records saved before evidence dates were kept.",
   })
   evidenceOn?: string;
   @Field(() => String, { nullable: true, description: 'The day a person read it (YYYY-MM-DD).' }) readOn?: string;

@@ -40,7 +40,10 @@ const terms = (table: Record<string, L.Term>, locale: LocaleCode): TaxonomyTerm[
 
 @Resolver()
 export class TaxonomyResolver {
-  @Query(() => Taxonomy, { description: 'Labels and descriptions of the vocabularies in en, fr, es, ar, ru, zh or pt (translations not yet reviewed by a native speaker); others fall back to English.' })
+  @Query(() => Taxonomy, {
+    description:
+      'Labels and descriptions of the vocabularies in en, fr, es, ar, ru, zh or pt (translations not yet reviewed by a native speaker); others fall back to English.',
+  })
   taxonomy(@Arg('locale', () => Locale, { nullable: true }) _locale: Locale | undefined, @Ctx() ctx: AppContext): Taxonomy {
     return {
       riskTypes: terms(L.RISK_TYPE_TERMS, ctx.locale),

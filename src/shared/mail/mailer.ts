@@ -84,9 +84,7 @@ export function createMailer(options: MailerOptions): Mailer {
   const { smtpUrl, outboxDir, from, logger } = options;
   const delivery = smtpUrl ? 'smtp' : 'outbox';
   // nodemailer's own logger stays off: at debug level it prints envelopes and content.
-  const transport = smtpUrl
-    ? nodemailer.createTransport(smtpUrl)
-    : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  const transport = smtpUrl ? nodemailer.createTransport(smtpUrl) : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
 
   async function send(mail: OutgoingMail): Promise<SentMail> {
     const kind = safeKind(mail.kind);
@@ -95,11 +93,7 @@ export function createMailer(options: MailerOptions): Mailer {
       info = await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html });
     } catch (error) {
       const { code, responseCode } = (error ?? {}) as { code?: unknown; responseCode?: unknown };
-      const failure = new MailDeliveryError(
-        kind,
-        typeof code === 'string' ? code : undefined,
-        typeof responseCode === 'number' ? responseCode : undefined,
-      );
+      const failure = new MailDeliveryError(kind, typeof code === 'string' ? code : undefined, typeof responseCode === 'number' ? responseCode : undefined);
       logger.warn({ kind, delivery, code: failure.code, responseCode: failure.responseCode }, 'mail not sent');
       throw failure;
     }

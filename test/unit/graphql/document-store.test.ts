@@ -8,7 +8,11 @@ describe('writesSensitiveInputInline', () => {
     ['a need written inline', '{ protectionPlan(need: { country: "KE", risks: [DEATH_THREAT], urgency: IMMEDIATE }) { summary } }', true],
     ['a need partly inline', 'query ($c: String!) { protectionPlan(need: { country: $c, risks: [DEATH_THREAT], urgency: IMMEDIATE }) { summary } }', true],
     ['inline under an alias', '{ plan: protectionPlan(need: { country: "KE", risks: [DEATH_THREAT], urgency: IMMEDIATE }) { summary } }', true],
-    ['inline in a fragment', 'query { ...F } fragment F on Query { protectionPlan(need: { country: "KE", risks: [DEATH_THREAT], urgency: IMMEDIATE }) { summary } }', true],
+    [
+      'inline in a fragment',
+      'query { ...F } fragment F on Query { protectionPlan(need: { country: "KE", risks: [DEATH_THREAT], urgency: IMMEDIATE }) { summary } }',
+      true,
+    ],
   ])('%s', (_name, query, expected) => {
     expect(writesSensitiveInputInline(parse(query))).toBe(expected);
   });

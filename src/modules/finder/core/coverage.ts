@@ -61,4 +61,3 @@ export function coverageCode(f: CoverageFit): number {
 export function coverageAt(byte: number): CoverageFit {
   return COVERAGE_FITS[byte >> 1];
 }
-

@@ -77,7 +77,9 @@ export function evaluateRule(rule: EligibilityRule, ctx: EligibilityContext): Ru
     case 'PROFILE_REQUIRED': {
       const label = labelProfiles(rule.profiles, l);
       if (rule.profiles.some((p) => need.profiles.has(p))) return ELIGIBLE;
-      return need.profiles.size === 0 ? check(sayOnce(ctx.sentences, MSG.checkProfile, l, label)) : no('PROFILE_REQUIRED', sayOnce(ctx.sentences, MSG.profileRequired, l, label));
+      return need.profiles.size === 0
+        ? check(sayOnce(ctx.sentences, MSG.checkProfile, l, label))
+        : no('PROFILE_REQUIRED', sayOnce(ctx.sentences, MSG.profileRequired, l, label));
     }
     case 'UN_COOPERATION_REQUIRED':
       return need.unCooperation ? ELIGIBLE : no('UN_COOPERATION_REQUIRED', sayOnce(ctx.sentences, MSG.unCooperationRequired, l));

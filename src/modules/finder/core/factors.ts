@@ -141,7 +141,10 @@ export function safetyFlags(c: Candidate, need: NormalizedNeed): SafetyFlag[] {
   return flags;
 }
 export function safetyPenalty(flags: readonly SafetyFlag[]): number {
-  return Math.min(1, flags.reduce((s, f) => s + SAFETY_PENALTIES[f], 0));
+  return Math.min(
+    1,
+    flags.reduce((s, f) => s + SAFETY_PENALTIES[f], 0),
+  );
 }
 
 export function computeFactors(
@@ -177,15 +180,7 @@ export function scoreOf(f: ScoreFactors, w: ScoreWeights = SCORE_WEIGHTS): numbe
   );
 }
 
-const QUICK_KINDS = new Set([
-  'HOTLINE',
-  'URGENT_APPEAL',
-  'INTERIM_MEASURES',
-  'URGENT_ACTION',
-  'EMERGENCY_GRANT',
-  'DIGITAL_SECURITY',
-  'REPRISAL_REPORT',
-]);
+const QUICK_KINDS = new Set(['HOTLINE', 'URGENT_APPEAL', 'INTERIM_MEASURES', 'URGENT_ACTION', 'EMERGENCY_GRANT', 'DIGITAL_SECURITY', 'REPRISAL_REPORT']);
 
 /**
  * A confirmed 24/7 channel speaks for an offer's reach in an emergency only when the offer is

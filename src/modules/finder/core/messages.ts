@@ -87,13 +87,19 @@ export const MSG = {
     pt: (c, s) => `Aplica-se somente fora ${s}, e ${c} é membro.`,
   }),
   procedureNotAccepted: m<[string, string, string | null]>({
-    en: (c, p, d) => `${c} had not accepted ${p} according to treaty data${d ? ` as of ${d}` : ''}; if it has accepted it since, this route opens (check the UN Treaty Collection).`,
-    fr: (c, p, d) => `${c} n’avait pas accepté ${p} selon les données des traités${d ? ` au ${d}` : ''} ; si ce pays l’a accepté depuis, cette voie s’ouvre (vérifier dans la Collection des traités de l’ONU).`,
-    es: (c, p, d) => `${c} no había aceptado ${p} según los datos de tratados${d ? ` al ${d}` : ''}; si lo aceptó después, esta vía se abre (verificar en la Colección de Tratados de la ONU).`,
-    ar: (c, p, d) => `وفقًا لبيانات المعاهدات${d ? ` حتى تاريخ ${isolate(d)}` : ''}، لم يكن هذا البلد (${isolate(c)}) قد قبل ${p}؛ وإذا كان قد قبل ذلك منذئذٍ، يُفتح هذا المسار (يُرجى التحقق في مجموعة معاهدات الأمم المتحدة).`,
-    ru: (c, p, d) => `По данным о договорах${d ? ` на ${d}` : ''}, эта страна (${c}) не приняла ${p}; если она сделала это позднее, этот путь открыт (проверьте в Сборнике договоров ООН).`,
+    en: (c, p, d) =>
+      `${c} had not accepted ${p} according to treaty data${d ? ` as of ${d}` : ''}; if it has accepted it since, this route opens (check the UN Treaty Collection).`,
+    fr: (c, p, d) =>
+      `${c} n’avait pas accepté ${p} selon les données des traités${d ? ` au ${d}` : ''} ; si ce pays l’a accepté depuis, cette voie s’ouvre (vérifier dans la Collection des traités de l’ONU).`,
+    es: (c, p, d) =>
+      `${c} no había aceptado ${p} según los datos de tratados${d ? ` al ${d}` : ''}; si lo aceptó después, esta vía se abre (verificar en la Colección de Tratados de la ONU).`,
+    ar: (c, p, d) =>
+      `وفقًا لبيانات المعاهدات${d ? ` حتى تاريخ ${isolate(d)}` : ''}، لم يكن هذا البلد (${isolate(c)}) قد قبل ${p}؛ وإذا كان قد قبل ذلك منذئذٍ، يُفتح هذا المسار (يُرجى التحقق في مجموعة معاهدات الأمم المتحدة).`,
+    ru: (c, p, d) =>
+      `По данным о договорах${d ? ` на ${d}` : ''}, эта страна (${c}) не приняла ${p}; если она сделала это позднее, этот путь открыт (проверьте в Сборнике договоров ООН).`,
     zh: (c, p, d) => `根据${d ? `截至${d}的` : ''}条约数据，${c}尚未接受${p}；如果此后已经接受，这一途径即可使用（请在联合国条约集中核实）。`,
-    pt: (c, p, d) => `Segundo os dados de tratados${d ? ` até ${d}` : ''}, ${c} não havia aceitado ${p}; se aceitou depois, esta via se abre (verifique na Coleção de Tratados da ONU).`,
+    pt: (c, p, d) =>
+      `Segundo os dados de tratados${d ? ` até ${d}` : ''}, ${c} não havia aceitado ${p}; se aceitou depois, esta via se abre (verifique na Coleção de Tratados da ONU).`,
   }),
   instrumentNotAccepted: m<[string, string, string]>({
     en: (c, p, d) => `${c} is not a party to ${p} according to our sources as of ${d}; if that has changed, this route opens.`,
@@ -182,7 +188,8 @@ export const MSG = {
     fr: () => 'Une source indique qu’il a pu s’arrêter ou changer (voir l’alerte) : confirmer qu’il fonctionne encore avant de compter dessus.',
     es: () => 'Una fuente indica que pudo haberse detenido o cambiado (ver la alerta): confirmar que sigue funcionando antes de contar con él.',
     ar: () => 'يشير أحد المصادر إلى أنه ربما توقف أو تغيّر (يُرجى مراجعة التنبيه): يُرجى التأكد من أنه لا يزال يعمل قبل الاعتماد عليه.',
-    ru: () => 'Один из источников сообщает, что работа могла прекратиться или измениться (см. предупреждение): прежде чем на это рассчитывать, убедитесь, что всё по-прежнему действует.',
+    ru: () =>
+      'Один из источников сообщает, что работа могла прекратиться или измениться (см. предупреждение): прежде чем на это рассчитывать, убедитесь, что всё по-прежнему действует.',
     zh: () => '有来源称其可能已停止运作或有所变动（见警示）：在依赖它之前，请确认它仍在运作。',
     pt: () => 'Uma fonte indica que pode ter parado ou mudado (veja o alerta): confirme que ainda funciona antes de contar com ele.',
   }),
@@ -333,31 +340,50 @@ export const MSG = {
     pt: (p) => `Voltado para: ${p}. Pergunte se pode ajudar no seu caso.`,
   }),
   embassyVisibility: m<[]>({
-    en: () => 'Being seen going to and from an embassy can raise your risk under surveillance: ask for contact through a trusted intermediary or a remote channel.',
-    fr: () => 'Être vu entrer et sortir d’une ambassade peut accroître le risque sous surveillance : demander un contact par un intermédiaire de confiance ou à distance.',
-    es: () => 'Ser visto entrando y saliendo de una embajada puede aumentar el riesgo bajo vigilancia: pedir contacto a través de un intermediario de confianza o a distancia.',
+    en: () =>
+      'Being seen going to and from an embassy can raise your risk under surveillance: ask for contact through a trusted intermediary or a remote channel.',
+    fr: () =>
+      'Être vu entrer et sortir d’une ambassade peut accroître le risque sous surveillance : demander un contact par un intermédiaire de confiance ou à distance.',
+    es: () =>
+      'Ser visto entrando y saliendo de una embajada puede aumentar el riesgo bajo vigilancia: pedir contacto a través de un intermediario de confianza o a distancia.',
     ar: () => 'في ظل المراقبة، قد يزيد الخطر عليك إذا شوهد ترددك على السفارة: يُرجى طلب التواصل عبر وسيط موثوق أو عبر قناة عن بُعد.',
-    ru: () => 'При слежке визиты в посольство могут заметить, и это повышает ваш риск: попросите о контакте через доверенного посредника или по удалённому каналу.',
+    ru: () =>
+      'При слежке визиты в посольство могут заметить, и это повышает ваш риск: попросите о контакте через доверенного посредника или по удалённому каналу.',
     zh: () => '在受到监视的情况下，被人看到进出大使馆可能增加您的风险：请要求通过可信的中间人或远程渠道联系。',
-    pt: () => 'Ser visto entrando e saindo de uma embaixada pode aumentar seu risco sob vigilância: peça contato por meio de um intermediário de confiança ou por um canal remoto.',
+    pt: () =>
+      'Ser visto entrando e saindo de uma embaixada pode aumentar seu risco sob vigilância: peça contato por meio de um intermediário de confiança ou por um canal remoto.',
   }),
   awardNomination: m<[]>({
-    en: () => 'An award goes to one or a few defenders a year, on nomination by others, and takes months: it is not a way to get help soon. Ask an organisation you trust whether to nominate you; the visibility it brings can also raise your risk.',
-    fr: () => 'Un prix est décerné chaque année à un·e ou quelques défenseur·es, sur proposition d’autres personnes, et prend des mois : ce n’est pas un moyen d’obtenir de l’aide rapidement. Demander à une organisation de confiance s’il faut vous proposer ; la visibilité qu’il apporte peut aussi accroître votre risque.',
-    es: () => 'Un premio se concede cada año a una o pocas personas defensoras, a propuesta de otras, y tarda meses: no es una forma de obtener ayuda pronto. Pregunte a una organización de confianza si conviene proponerle; la visibilidad que aporta también puede aumentar su riesgo.',
-    ar: () => 'تُمنح الجائزة كل عام لمدافع واحد أو لعدد قليل من المدافعين بناءً على ترشيح من آخرين، وتستغرق أشهرًا: فهي ليست وسيلة للحصول على المساعدة قريبًا. يُرجى سؤال منظمة موثوقة عن جدوى ترشيحك؛ فالشهرة التي تجلبها قد تزيد الخطر عليك أيضًا.',
-    ru: () => 'Премию ежегодно получают один или несколько правозащитников по выдвижению других, и это занимает месяцы: это не способ быстро получить помощь. Спросите у организации, которой вы доверяете, стоит ли выдвигать вашу кандидатуру; публичность может и повысить ваш риск.',
-    zh: () => '奖项每年只授予一名或少数几名人权维护者，由他人提名，需要数月时间：这不是尽快获得帮助的途径。请询问您信任的组织是否应提名您；奖项带来的关注也可能增加您的风险。',
-    pt: () => 'Um prêmio é concedido a cada ano a um ou poucos defensores, por indicação de outras pessoas, e leva meses: não é uma forma de obter ajuda logo. Pergunte a uma organização de confiança se vale a pena indicar você; a visibilidade que ele traz também pode aumentar seu risco.',
+    en: () =>
+      'An award goes to one or a few defenders a year, on nomination by others, and takes months: it is not a way to get help soon. Ask an organisation you trust whether to nominate you; the visibility it brings can also raise your risk.',
+    fr: () =>
+      'Un prix est décerné chaque année à un·e ou quelques défenseur·es, sur proposition d’autres personnes, et prend des mois : ce n’est pas un moyen d’obtenir de l’aide rapidement. Demander à une organisation de confiance s’il faut vous proposer ; la visibilité qu’il apporte peut aussi accroître votre risque.',
+    es: () =>
+      'Un premio se concede cada año a una o pocas personas defensoras, a propuesta de otras, y tarda meses: no es una forma de obtener ayuda pronto. Pregunte a una organización de confianza si conviene proponerle; la visibilidad que aporta también puede aumentar su riesgo.',
+    ar: () =>
+      'تُمنح الجائزة كل عام لمدافع واحد أو لعدد قليل من المدافعين بناءً على ترشيح من آخرين، وتستغرق أشهرًا: فهي ليست وسيلة للحصول على المساعدة قريبًا. يُرجى سؤال منظمة موثوقة عن جدوى ترشيحك؛ فالشهرة التي تجلبها قد تزيد الخطر عليك أيضًا.',
+    ru: () =>
+      'Премию ежегодно получают один или несколько правозащитников по выдвижению других, и это занимает месяцы: это не способ быстро получить помощь. Спросите у организации, которой вы доверяете, стоит ли выдвигать вашу кандидатуру; публичность может и повысить ваш риск.',
+    zh: () =>
+      '奖项每年只授予一名或少数几名人权维护者，由他人提名，需要数月时间：这不是尽快获得帮助的途径。请询问您信任的组织是否应提名您；奖项带来的关注也可能增加您的风险。',
+    pt: () =>
+      'Um prêmio é concedido a cada ano a um ou poucos defensores, por indicação de outras pessoas, e leva meses: não é uma forma de obter ajuda logo. Pergunte a uma organização de confiança se vale a pena indicar você; a visibilidade que ele traz também pode aumentar seu risco.',
   }),
   stateRunAgainstStateThreat: m<[]>({
-    en: () => 'The threat comes from state agents and this is a state programme: asking it for protection can alert the people behind the threat, and its measures may be carried out by the same forces. Consider it only after independent organisations, and ask one of them to help you approach it safely.',
-    fr: () => 'La menace vient d’agents de l’État et ce programme est étatique : lui demander une protection peut alerter les personnes à l’origine de la menace, et ses mesures peuvent être mises en œuvre par ces mêmes forces. À n’envisager qu’après des organisations indépendantes, en demandant à l’une d’elles de vous aider à le saisir sans danger.',
-    es: () => 'La amenaza viene de agentes del Estado y este es un programa estatal: pedirle protección puede alertar a quienes están detrás de la amenaza, y sus medidas pueden ejecutarlas esas mismas fuerzas. Considérelo solo después de organizaciones independientes y pida a una de ellas que le ayude a acudir a él de forma segura.',
-    ar: () => 'التهديد صادر عن موظفين في الدولة وهذا برنامج حكومي: قد يؤدي طلب الحماية منه إلى تنبيه من يقفون وراء التهديد، وقد تنفذ تدابيرَه القواتُ نفسها. يُرجى عدم اللجوء إليه إلا بعد المنظمات المستقلة، وطلب مساعدة إحداها للتواصل معه بأمان.',
-    ru: () => 'Угроза исходит от представителей государства, а это государственная программа: обращение к ней за защитой может насторожить тех, кто стоит за угрозой, а её меры могут выполнять те же силы. Рассматривайте её только после независимых организаций и попросите одну из них помочь безопасно обратиться в неё.',
-    zh: () => '威胁来自国家人员，而这是一个国家项目：向其申请保护可能惊动威胁背后的人，其保护措施也可能由同一批力量执行。请先考虑独立组织，只有在此之后再考虑它，并请其中一个组织帮助您安全地与其接洽。',
-    pt: () => 'A ameaça vem de agentes do Estado e este é um programa estatal: pedir proteção a ele pode alertar quem está por trás da ameaça, e suas medidas podem ser executadas pelas mesmas forças. Considere-o somente depois de organizações independentes e peça a uma delas que ajude você a acioná-lo com segurança.',
+    en: () =>
+      'The threat comes from state agents and this is a state programme: asking it for protection can alert the people behind the threat, and its measures may be carried out by the same forces. Consider it only after independent organisations, and ask one of them to help you approach it safely.',
+    fr: () =>
+      'La menace vient d’agents de l’État et ce programme est étatique : lui demander une protection peut alerter les personnes à l’origine de la menace, et ses mesures peuvent être mises en œuvre par ces mêmes forces. À n’envisager qu’après des organisations indépendantes, en demandant à l’une d’elles de vous aider à le saisir sans danger.',
+    es: () =>
+      'La amenaza viene de agentes del Estado y este es un programa estatal: pedirle protección puede alertar a quienes están detrás de la amenaza, y sus medidas pueden ejecutarlas esas mismas fuerzas. Considérelo solo después de organizaciones independientes y pida a una de ellas que le ayude a acudir a él de forma segura.',
+    ar: () =>
+      'التهديد صادر عن موظفين في الدولة وهذا برنامج حكومي: قد يؤدي طلب الحماية منه إلى تنبيه من يقفون وراء التهديد، وقد تنفذ تدابيرَه القواتُ نفسها. يُرجى عدم اللجوء إليه إلا بعد المنظمات المستقلة، وطلب مساعدة إحداها للتواصل معه بأمان.',
+    ru: () =>
+      'Угроза исходит от представителей государства, а это государственная программа: обращение к ней за защитой может насторожить тех, кто стоит за угрозой, а её меры могут выполнять те же силы. Рассматривайте её только после независимых организаций и попросите одну из них помочь безопасно обратиться в неё.',
+    zh: () =>
+      '威胁来自国家人员，而这是一个国家项目：向其申请保护可能惊动威胁背后的人，其保护措施也可能由同一批力量执行。请先考虑独立组织，只有在此之后再考虑它，并请其中一个组织帮助您安全地与其接洽。',
+    pt: () =>
+      'A ameaça vem de agentes do Estado e este é um programa estatal: pedir proteção a ele pode alertar quem está por trás da ameaça, e suas medidas podem ser executadas pelas mesmas forças. Considere-o somente depois de organizações independentes e peça a uma delas que ajude você a acioná-lo com segurança.',
   }),
   inPersonOnly: m<[]>({
     en: () => 'It can only be reached in person, which can be observed.',
@@ -396,13 +422,18 @@ export const MSG = {
     pt: () => 'Nenhum canal de contato confirmado está listado.',
   }),
   reprisalConsent: m<[]>({
-    en: () => 'Protect the people concerned: say whether the person (and their family) agreed to be named and was informed of the report. Consent is a prerequisite.',
-    fr: () => 'Protéger les personnes concernées : indiquer si la personne (et sa famille) a accepté d’être nommée et a été informée du signalement. Le consentement est une condition préalable.',
-    es: () => 'Proteger a las personas afectadas: indicar si la persona (y su familia) aceptó ser nombrada y fue informada de la denuncia. El consentimiento es un requisito previo.',
+    en: () =>
+      'Protect the people concerned: say whether the person (and their family) agreed to be named and was informed of the report. Consent is a prerequisite.',
+    fr: () =>
+      'Protéger les personnes concernées : indiquer si la personne (et sa famille) a accepté d’être nommée et a été informée du signalement. Le consentement est une condition préalable.',
+    es: () =>
+      'Proteger a las personas afectadas: indicar si la persona (y su familia) aceptó ser nombrada y fue informada de la denuncia. El consentimiento es un requisito previo.',
     ar: () => 'لحماية الأشخاص المعنيين، يُرجى ذكر ما إذا كان الشخص (وأسرته) قد وافق على ذكر اسمه وأُبلغ بهذا البلاغ. الموافقة شرط مسبق.',
-    ru: () => 'Защитите затронутых людей: укажите, согласился ли человек (и его семья) на упоминание имени и был ли он проинформирован о сообщении. Согласие — обязательное предварительное условие.',
+    ru: () =>
+      'Защитите затронутых людей: укажите, согласился ли человек (и его семья) на упоминание имени и был ли он проинформирован о сообщении. Согласие — обязательное предварительное условие.',
     zh: () => '保护相关人员：请说明当事人（及其家人）是否同意被点名，以及是否已被告知此次举报。征得同意是前提条件。',
-    pt: () => 'Proteja as pessoas envolvidas: informe se a pessoa (e sua família) concordou em ser nomeada e foi informada da denúncia. O consentimento é um requisito prévio.',
+    pt: () =>
+      'Proteja as pessoas envolvidas: informe se a pessoa (e sua família) concordou em ser nomeada e foi informada da denúncia. O consentimento é um requisito prévio.',
   }),
   reprisalUnDocs: m<[]>({
     en: () => 'Say whether the reprisal has already been mentioned in any UN document, and give the reference.',
@@ -444,18 +475,24 @@ export const MSG = {
   // summary
   summaryCount: m<[number, number]>({
     en: (n, k) => `${n} option${n === 1 ? '' : 's'} in the directory fit${n === 1 ? 's' : ''} this situation${k ? ` (${k} with a fact to check first)` : ''}.`,
-    fr: (n, k) => `${n} option${n === 1 ? '' : 's'} de l’annuaire correspond${n === 1 ? '' : 'ent'} à cette situation${k ? ` (dont ${k} avec un point à vérifier d’abord)` : ''}.`,
-    es: (n, k) => `${n} opci${n === 1 ? 'ón' : 'ones'} del directorio se ajusta${n === 1 ? '' : 'n'} a esta situación${k ? ` (${k} con un dato que verificar antes)` : ''}.`,
-    ar: (n, k) => `يناسب هذا الوضع ${arCount(n, { one: 'خيار واحد', two: 'خياران', few: 'خيارات', many: 'خيارًا', other: 'خيار' })} من الدليل${k ? ` (عدد ما يحتاج منها إلى التحقق من معلومة أولًا: ${k})` : ''}.`,
-    ru: (n, k) => `${n} ${ruPlural(n, 'вариант', 'варианта', 'вариантов')} из справочника ${ruPlural(n, 'подходит', 'подходят', 'подходят')} для этой ситуации${k ? ` (из них ${k} — с условием, которое нужно сначала проверить)` : ''}.`,
+    fr: (n, k) =>
+      `${n} option${n === 1 ? '' : 's'} de l’annuaire correspond${n === 1 ? '' : 'ent'} à cette situation${k ? ` (dont ${k} avec un point à vérifier d’abord)` : ''}.`,
+    es: (n, k) =>
+      `${n} opci${n === 1 ? 'ón' : 'ones'} del directorio se ajusta${n === 1 ? '' : 'n'} a esta situación${k ? ` (${k} con un dato que verificar antes)` : ''}.`,
+    ar: (n, k) =>
+      `يناسب هذا الوضع ${arCount(n, { one: 'خيار واحد', two: 'خياران', few: 'خيارات', many: 'خيارًا', other: 'خيار' })} من الدليل${k ? ` (عدد ما يحتاج منها إلى التحقق من معلومة أولًا: ${k})` : ''}.`,
+    ru: (n, k) =>
+      `${n} ${ruPlural(n, 'вариант', 'варианта', 'вариантов')} из справочника ${ruPlural(n, 'подходит', 'подходят', 'подходят')} для этой ситуации${k ? ` (из них ${k} — с условием, которое нужно сначала проверить)` : ''}.`,
     zh: (n, k) => `目录中有${n}个选项适合这一情况${k ? `（其中${k}个需先核实一项信息）` : ''}。`,
-    pt: (n, k) => `${n} ${n === 1 ? 'opção' : 'opções'} do diretório ${n === 1 ? 'se encaixa' : 'se encaixam'} nesta situação${k ? ` (${k} com um dado a verificar antes)` : ''}.`,
+    pt: (n, k) =>
+      `${n} ${n === 1 ? 'opção' : 'opções'} do diretório ${n === 1 ? 'se encaixa' : 'se encaixam'} nesta situação${k ? ` (${k} com um dado a verificar antes)` : ''}.`,
   }),
   summaryShown: m<[number]>({
     en: (k) => `The best ${k}, each through a different contact, are listed below.`,
     fr: (k) => `Les ${k} meilleures, chacune par un contact différent, sont indiquées ci-dessous.`,
     es: (k) => `Las ${k} mejores, cada una por un contacto distinto, se indican abajo.`,
-    ar: (k) => `ترد أدناه أفضل الخيارات (${arCount(k, { one: 'خيار واحد', two: 'خياران', few: 'خيارات', many: 'خيارًا', other: 'خيار' })})، كلٌّ منها عبر جهة اتصال مختلفة.`,
+    ar: (k) =>
+      `ترد أدناه أفضل الخيارات (${arCount(k, { one: 'خيار واحد', two: 'خياران', few: 'خيارات', many: 'خيارًا', other: 'خيار' })})، كلٌّ منها عبر جهة اتصال مختلفة.`,
     ru: (k) => `Ниже — лучшие из них (${k} ${ruPlural(k, 'вариант', 'варианта', 'вариантов')}), каждый через отдельный контакт.`,
     zh: (k) => `以下列出其中最合适的${k}个选项，每个选项使用不同的联系方式。`,
     pt: (k) => `Abaixo estão as melhores opções (${k}), cada uma por um contato diferente.`,
@@ -488,13 +525,19 @@ export const MSG = {
     pt: (c, x) => `Um único contato (${c}) dá acesso a: ${x}.`,
   }),
   saferChannelUnconfirmed: m<[string]>({
-    en: (k) => `Under surveillance, prefer their ${k}; its address is not confirmed here: find it on their official website, from a device and connection you trust, never through a link someone sends you.`,
-    fr: (k) => `Sous surveillance, préférez leur ${k} ; son adresse n’est pas confirmée ici : cherchez-la sur leur site officiel, depuis un appareil et une connexion de confiance, jamais par un lien que l’on vous envoie.`,
-    es: (k) => `Bajo vigilancia, prefiera su ${k}; su dirección no está confirmada aquí: búsquela en su sitio oficial, desde un dispositivo y una conexión de confianza, nunca por un enlace que le envíen.`,
-    ar: (k) => `في ظل المراقبة، يُفضَّل استخدام ${k} الخاص بهم؛ لكن عنوانه غير مؤكد هنا: يُرجى البحث عنه في موقعهم الرسمي، من جهاز واتصال موثوقين، وليس أبدًا عبر رابط يرسله إليك أحد.`,
-    ru: (k) => `При слежке лучше использовать их канал «${k}»; его адрес здесь не подтверждён: найдите его на их официальном сайте с устройства и через подключение, которым вы доверяете, и никогда — по ссылке, которую вам кто-то прислал.`,
+    en: (k) =>
+      `Under surveillance, prefer their ${k}; its address is not confirmed here: find it on their official website, from a device and connection you trust, never through a link someone sends you.`,
+    fr: (k) =>
+      `Sous surveillance, préférez leur ${k} ; son adresse n’est pas confirmée ici : cherchez-la sur leur site officiel, depuis un appareil et une connexion de confiance, jamais par un lien que l’on vous envoie.`,
+    es: (k) =>
+      `Bajo vigilancia, prefiera su ${k}; su dirección no está confirmada aquí: búsquela en su sitio oficial, desde un dispositivo y una conexión de confianza, nunca por un enlace que le envíen.`,
+    ar: (k) =>
+      `في ظل المراقبة، يُفضَّل استخدام ${k} الخاص بهم؛ لكن عنوانه غير مؤكد هنا: يُرجى البحث عنه في موقعهم الرسمي، من جهاز واتصال موثوقين، وليس أبدًا عبر رابط يرسله إليك أحد.`,
+    ru: (k) =>
+      `При слежке лучше использовать их канал «${k}»; его адрес здесь не подтверждён: найдите его на их официальном сайте с устройства и через подключение, которым вы доверяете, и никогда — по ссылке, которую вам кто-то прислал.`,
     zh: (k) => `处于监视之下时，最好使用其${k}；此处未确认其地址：请使用您信任的设备和网络，在其官方网站上查找，切勿通过他人发来的链接获取。`,
-    pt: (k) => `Sob vigilância, prefira este canal: ${k}; o endereço dele não está confirmado aqui: procure-o no site oficial, de um dispositivo e uma conexão de confiança, nunca por um link que alguém lhe envie.`,
+    pt: (k) =>
+      `Sob vigilância, prefira este canal: ${k}; o endereço dele não está confirmado aqui: procure-o no site oficial, de um dispositivo e uma conexão de confiança, nunca por um link que alguém lhe envie.`,
   }),
   summaryNone: m<[]>({
     en: () => 'No option in the directory fits this situation; a general support NGO may still be able to advise.',
@@ -519,7 +562,8 @@ export const MSG = {
     fr: () => 'Aucune option n’agit en quelques heures : commencer par les plus rapides et tenir informées des personnes de confiance.',
     es: () => 'Ninguna opción actúa en pocas horas: empezar por las más rápidas y mantener informadas a personas de confianza.',
     ar: () => 'لا يوجد خيار يتحرك خلال ساعات: يُرجى البدء بأسرع الخيارات أدناه وإبقاء أشخاص موثوقين على اطلاع.',
-    ru: () => 'Ни один вариант не действует в течение нескольких часов: начните с самых быстрых из приведённых ниже и держите в курсе людей, которым доверяете.',
+    ru: () =>
+      'Ни один вариант не действует в течение нескольких часов: начните с самых быстрых из приведённых ниже и держите в курсе людей, которым доверяете.',
     zh: () => '没有能在数小时内采取行动的选项：请从下列最快的选项着手，并让您信任的人随时了解情况。',
     pt: () => 'Nenhuma opção age em poucas horas: comece pelas mais rápidas abaixo e mantenha pessoas de confiança informadas.',
   }),
@@ -540,34 +584,52 @@ export const MSG = {
     ar: () => 'يُنصح بإبلاغ زملاء موثوقين بمكان وجودك على فترات منتظمة، والاحتفاظ برقم هاتف يمكن الوصول إليك عليه في جميع الأوقات.',
     ru: () => 'Регулярно сообщайте коллегам, которым доверяете, где вы находитесь, и держите номер телефона, по которому с вами можно связаться в любое время.',
     zh: () => '定期告知您信任的同事您身在何处，并保持一个随时能联系到您的电话号码。',
-    pt: () => 'Informe regularmente a colegas de confiança onde você está e mantenha um número de telefone pelo qual seja possível falar com você a qualquer momento.',
+    pt: () =>
+      'Informe regularmente a colegas de confiança onde você está e mantenha um número de telefone pelo qual seja possível falar com você a qualquer momento.',
   }),
   noteDevices: m<[]>({
     en: () => 'Keep phones, laptops and USB keys that hold sensitive files with you or locked away; devices go missing even in secure buildings.',
-    fr: () => 'Gardez sur vous ou sous clé les téléphones, ordinateurs et clés USB contenant des fichiers sensibles ; des appareils disparaissent même dans des bâtiments sécurisés.',
-    es: () => 'Lleve consigo o guarde bajo llave los teléfonos, computadoras y memorias USB con archivos sensibles; los dispositivos desaparecen incluso en edificios seguros.',
-    ar: () => 'يُنصح بإبقاء الهواتف والحواسيب المحمولة وأقراص الذاكرة المحمولة التي تحتوي على ملفات حساسة معك أو في مكان مقفل؛ فالأجهزة تختفي حتى في المباني المؤمَّنة.',
-    ru: () => 'Держите телефоны, ноутбуки и USB-накопители с конфиденциальными файлами при себе или под замком: устройства пропадают даже в охраняемых зданиях.',
+    fr: () =>
+      'Gardez sur vous ou sous clé les téléphones, ordinateurs et clés USB contenant des fichiers sensibles ; des appareils disparaissent même dans des bâtiments sécurisés.',
+    es: () =>
+      'Lleve consigo o guarde bajo llave los teléfonos, computadoras y memorias USB con archivos sensibles; los dispositivos desaparecen incluso en edificios seguros.',
+    ar: () =>
+      'يُنصح بإبقاء الهواتف والحواسيب المحمولة وأقراص الذاكرة المحمولة التي تحتوي على ملفات حساسة معك أو في مكان مقفل؛ فالأجهزة تختفي حتى في المباني المؤمَّنة.',
+    ru: () =>
+      'Держите телефоны, ноутбуки и USB-накопители с конфиденциальными файлами при себе или под замком: устройства пропадают даже в охраняемых зданиях.',
     zh: () => '存有敏感文件的手机、笔记本电脑和U盘应随身携带或锁好；即使在有安保的建筑内，设备也会丢失。',
     pt: () => 'Mantenha com você ou trancados os celulares, notebooks e pen drives com arquivos sensíveis; aparelhos somem até em prédios seguros.',
   }),
   noteEarly: m<[]>({
-    en: () => 'Act before the risk becomes acute: protection procedures can be slow, and an embassy that already knows your work helps faster. Build that link early, and remember that being seen at an embassy can itself draw attention.',
-    fr: () => 'Agissez avant que le risque ne devienne aigu : les procédures de protection peuvent être lentes, et une ambassade qui connaît déjà votre travail aide plus vite. Créez ce lien tôt, en sachant qu’être vu à une ambassade peut attirer l’attention.',
-    es: () => 'Actúe antes de que el riesgo sea agudo: los procedimientos de protección pueden ser lentos y una embajada que ya conoce su trabajo ayuda más rápido. Cree ese vínculo pronto, sabiendo que ser visto en una embajada puede llamar la atención.',
-    ar: () => 'يُنصح بالتحرك قبل أن يصبح الخطر حادًا: فإجراءات الحماية قد تكون بطيئة، والسفارة التي تعرف عملك مسبقًا تساعد بسرعة أكبر. ويُستحسن بناء هذه الصلة مبكرًا، مع مراعاة أن الظهور في سفارة قد يلفت الانتباه في حد ذاته.',
-    ru: () => 'Действуйте до того, как риск станет острым: процедуры защиты бывают медленными, а посольство, которое уже знает вашу работу, помогает быстрее. Установите этот контакт заранее и помните, что само появление в посольстве может привлечь внимание.',
-    zh: () => '在风险变得紧迫之前就采取行动：保护程序可能进展缓慢，而已经了解您工作的大使馆能更快提供帮助。请及早建立这种联系，同时记住，被人看到出入大使馆本身就可能引起注意。',
-    pt: () => 'Aja antes que o risco se torne agudo: os procedimentos de proteção podem ser lentos, e uma embaixada que já conhece seu trabalho ajuda mais rápido. Crie esse vínculo cedo, lembrando que ser visto em uma embaixada pode, por si só, chamar a atenção.',
+    en: () =>
+      'Act before the risk becomes acute: protection procedures can be slow, and an embassy that already knows your work helps faster. Build that link early, and remember that being seen at an embassy can itself draw attention.',
+    fr: () =>
+      'Agissez avant que le risque ne devienne aigu : les procédures de protection peuvent être lentes, et une ambassade qui connaît déjà votre travail aide plus vite. Créez ce lien tôt, en sachant qu’être vu à une ambassade peut attirer l’attention.',
+    es: () =>
+      'Actúe antes de que el riesgo sea agudo: los procedimientos de protección pueden ser lentos y una embajada que ya conoce su trabajo ayuda más rápido. Cree ese vínculo pronto, sabiendo que ser visto en una embajada puede llamar la atención.',
+    ar: () =>
+      'يُنصح بالتحرك قبل أن يصبح الخطر حادًا: فإجراءات الحماية قد تكون بطيئة، والسفارة التي تعرف عملك مسبقًا تساعد بسرعة أكبر. ويُستحسن بناء هذه الصلة مبكرًا، مع مراعاة أن الظهور في سفارة قد يلفت الانتباه في حد ذاته.',
+    ru: () =>
+      'Действуйте до того, как риск станет острым: процедуры защиты бывают медленными, а посольство, которое уже знает вашу работу, помогает быстрее. Установите этот контакт заранее и помните, что само появление в посольстве может привлечь внимание.',
+    zh: () =>
+      '在风险变得紧迫之前就采取行动：保护程序可能进展缓慢，而已经了解您工作的大使馆能更快提供帮助。请及早建立这种联系，同时记住，被人看到出入大使馆本身就可能引起注意。',
+    pt: () =>
+      'Aja antes que o risco se torne agudo: os procedimentos de proteção podem ser lentos, e uma embaixada que já conhece seu trabalho ajuda mais rápido. Crie esse vínculo cedo, lembrando que ser visto em uma embaixada pode, por si só, chamar a atenção.',
   }),
   noteReprisal: m<[]>({
-    en: () => 'Before reporting a reprisal to the UN, get the consent of the person concerned (and say whether their family agreed and was informed), cite any UN document that already mentions the case, and plan to send follow-up. Reprisals can also target family, friends or community.',
-    fr: () => 'Avant de signaler des représailles à l’ONU, obtenez le consentement de la personne concernée (et indiquez si sa famille a accepté et a été informée), citez tout document de l’ONU qui mentionne déjà le cas et prévoyez d’envoyer un suivi. Les représailles peuvent aussi viser la famille, les amis ou la communauté.',
-    es: () => 'Antes de denunciar una represalia ante la ONU, obtenga el consentimiento de la persona afectada (e indique si su familia aceptó y fue informada), cite cualquier documento de la ONU que ya mencione el caso y prevea enviar seguimiento. Las represalias también pueden dirigirse a la familia, amistades o comunidad.',
-    ar: () => 'قبل الإبلاغ عن عمل انتقامي إلى الأمم المتحدة، يُنصح بالحصول على موافقة الشخص المعني (وذكر ما إذا كانت أسرته قد وافقت وأُبلغت)، والإشارة إلى أي وثيقة من وثائق الأمم المتحدة تذكر الحالة بالفعل، والتخطيط لإرسال معلومات متابعة. وقد تستهدف الأعمال الانتقامية أيضًا الأسرة أو الأصدقاء أو المجتمع المحلي.',
-    ru: () => 'Прежде чем сообщать в ООН о репрессиях, получите согласие затронутого человека (и укажите, согласилась ли его семья и была ли она проинформирована), сошлитесь на любой документ ООН, где этот случай уже упоминался, и запланируйте отправку дополнительных сведений. Репрессии могут быть направлены и против семьи, друзей или общины.',
-    zh: () => '在向联合国举报报复行为之前，请征得当事人的同意（并说明其家人是否同意并已知情），引用任何已提及该案件的联合国文件，并计划发送后续信息。报复行为也可能针对家人、朋友或所在社区。',
-    pt: () => 'Antes de denunciar uma represália à ONU, obtenha o consentimento da pessoa envolvida (e informe se a família dela concordou e foi informada), cite qualquer documento da ONU que já mencione o caso e planeje enviar atualizações. As represálias também podem atingir a família, os amigos ou a comunidade.',
+    en: () =>
+      'Before reporting a reprisal to the UN, get the consent of the person concerned (and say whether their family agreed and was informed), cite any UN document that already mentions the case, and plan to send follow-up. Reprisals can also target family, friends or community.',
+    fr: () =>
+      'Avant de signaler des représailles à l’ONU, obtenez le consentement de la personne concernée (et indiquez si sa famille a accepté et a été informée), citez tout document de l’ONU qui mentionne déjà le cas et prévoyez d’envoyer un suivi. Les représailles peuvent aussi viser la famille, les amis ou la communauté.',
+    es: () =>
+      'Antes de denunciar una represalia ante la ONU, obtenga el consentimiento de la persona afectada (e indique si su familia aceptó y fue informada), cite cualquier documento de la ONU que ya mencione el caso y prevea enviar seguimiento. Las represalias también pueden dirigirse a la familia, amistades o comunidad.',
+    ar: () =>
+      'قبل الإبلاغ عن عمل انتقامي إلى الأمم المتحدة، يُنصح بالحصول على موافقة الشخص المعني (وذكر ما إذا كانت أسرته قد وافقت وأُبلغت)، والإشارة إلى أي وثيقة من وثائق الأمم المتحدة تذكر الحالة بالفعل، والتخطيط لإرسال معلومات متابعة. وقد تستهدف الأعمال الانتقامية أيضًا الأسرة أو الأصدقاء أو المجتمع المحلي.',
+    ru: () =>
+      'Прежде чем сообщать в ООН о репрессиях, получите согласие затронутого человека (и укажите, согласилась ли его семья и была ли она проинформирована), сошлитесь на любой документ ООН, где этот случай уже упоминался, и запланируйте отправку дополнительных сведений. Репрессии могут быть направлены и против семьи, друзей или общины.',
+    zh: () =>
+      '在向联合国举报报复行为之前，请征得当事人的同意（并说明其家人是否同意并已知情），引用任何已提及该案件的联合国文件，并计划发送后续信息。报复行为也可能针对家人、朋友或所在社区。',
+    pt: () =>
+      'Antes de denunciar uma represália à ONU, obtenha o consentimento da pessoa envolvida (e informe se a família dela concordou e foi informada), cite qualquer documento da ONU que já mencione o caso e planeje enviar atualizações. As represálias também podem atingir a família, os amigos ou a comunidade.',
   }),
 } as const;
-

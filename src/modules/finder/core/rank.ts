@@ -8,16 +8,7 @@
  * frozen: a plan must not be mutated.
  */
 import { ELIGIBLE_RESULT, evaluateCandidate, type EligibilityContext, type EligibilityResult } from './eligibility';
-import {
-  computeFactors,
-  isStale,
-  languageFit,
-  phaseOf,
-  profileFit,
-  safetyFlags,
-  scoreOf,
-  type SafetyFlag,
-} from './factors';
+import { computeFactors, isStale, languageFit, phaseOf, profileFit, safetyFlags, scoreOf, type SafetyFlag } from './factors';
 import { coverageAt, coverageLevel, type CoverageFit } from './coverage';
 import { normalizeNeed, type NormalizedNeed } from './need';
 import { ELIGIBLE_HERE, compareStrings, type Candidate, type ReadModel } from './model';
@@ -53,7 +44,6 @@ interface Scored {
    */
   readonly tier: number;
 }
-
 
 /** Best first; ties in score broken by key (unique), so the order is total. */
 function byRank(a: Scored, b: Scored): number {
@@ -378,7 +368,8 @@ export function caveatsFor(
   if (isStale(c.verifiedOnMs, nowMs)) out.push(sayOnce(sentences, MSG.stale, l, c.verifiedOn));
   if (profileFit(c, n) < 0.5) out.push(sayOnce(sentences, MSG.profileMismatch, l, labelProfiles(c.profileList, l)));
   const lf = languageFit(c, n.languages);
-  if (n.languages.length && lf === 0) out.push(sayOnce(sentences, MSG.languageNoMatch, l, [...c.channelLanguages, ...c.parentLanguages].filter(unique).join(', ')));
+  if (n.languages.length && lf === 0)
+    out.push(sayOnce(sentences, MSG.languageNoMatch, l, [...c.channelLanguages, ...c.parentLanguages].filter(unique).join(', ')));
   if (n.languages.length && lf === 0.4) out.push(sayOnce(sentences, MSG.languageUnknown, l));
   if (!c.channels.some((ch) => ch.confirmed)) out.push(sayOnce(sentences, MSG.noChannel, l));
   else if (c.hasUnconfirmedChannel) out.push(sayOnce(sentences, MSG.unconfirmedChannel, l));

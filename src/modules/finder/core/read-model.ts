@@ -29,7 +29,18 @@ import { sortChannels } from './channels';
 import { coverageCode, coverageLevel, inCoverage, indexCoverage } from './coverage';
 import { TEXT_LOCALES, pick, say, type TextLocale } from './locale-text';
 import { MSG } from './messages';
-import { ELIGIBLE_HERE, compareStrings, parseIsoDate, worstStatus, type Candidate, type CandidateView, type CountryEntry, type CoverageIndex, type DirectoryInput, type ReadModel } from './model';
+import {
+  ELIGIBLE_HERE,
+  compareStrings,
+  parseIsoDate,
+  worstStatus,
+  type Candidate,
+  type CandidateView,
+  type CountryEntry,
+  type CoverageIndex,
+  type DirectoryInput,
+  type ReadModel,
+} from './model';
 import type { ChannelView, OfferType, ParentType, ResourceRef, SourceView } from './types';
 
 const PUBLIC_KINDS: ReadonlySet<ServiceKind> = new Set<ServiceKind>(['ADVOCACY', 'URGENT_APPEAL']);
@@ -203,36 +214,80 @@ function hasEveryText(c: Omit<Candidate, 'views'>, l: TextLocale): boolean {
 
 function fromOrganization(o: OrganizationSeed): Candidate[] {
   const p: ParentInfo = {
-    type: 'ORGANIZATION', offerType: 'SERVICE', slug: o.slug, name: o.name, status: o.status, alert: o.alert,
-    coverage: o.coverage, eligibility: [], caveats: [], channels: o.contactChannels, languages: o.languages,
-    website: o.website, verifiedOn: o.verifiedOn, sources: o.sources,
+    type: 'ORGANIZATION',
+    offerType: 'SERVICE',
+    slug: o.slug,
+    name: o.name,
+    status: o.status,
+    alert: o.alert,
+    coverage: o.coverage,
+    eligibility: [],
+    caveats: [],
+    channels: o.contactChannels,
+    languages: o.languages,
+    website: o.website,
+    verifiedOn: o.verifiedOn,
+    sources: o.sources,
   };
   return o.services.map((s) => makeCandidate(p, s, false));
 }
 
 function fromStatePolicy(s: StatePolicySeed): Candidate[] {
   const p: ParentInfo = {
-    type: 'STATE_POLICY', offerType: 'COMMITMENT', slug: s.slug, name: s.title, status: s.status, alert: s.alert,
-    coverage: s.coverage, eligibility: s.eligibility, caveats: s.caveats, channels: s.contactChannels, languages: [],
-    website: s.documentUrl, verifiedOn: s.verifiedOn, sources: s.sources,
+    type: 'STATE_POLICY',
+    offerType: 'COMMITMENT',
+    slug: s.slug,
+    name: s.title,
+    status: s.status,
+    alert: s.alert,
+    coverage: s.coverage,
+    eligibility: s.eligibility,
+    caveats: s.caveats,
+    channels: s.contactChannels,
+    languages: [],
+    website: s.documentUrl,
+    verifiedOn: s.verifiedOn,
+    sources: s.sources,
   };
   return s.commitments.map((c) => makeCandidate(p, c, false));
 }
 
 function fromMechanism(m: MechanismSeed): Candidate[] {
   const p: ParentInfo = {
-    type: 'MECHANISM', offerType: 'PROCEDURE', slug: m.slug, name: m.name, status: m.status, alert: m.alert,
-    eligibility: m.eligibility, caveats: [], channels: m.contactChannels, languages: [], website: m.website,
-    verifiedOn: m.verifiedOn, sources: m.sources, mechanismKind: m.kind, system: m.system,
+    type: 'MECHANISM',
+    offerType: 'PROCEDURE',
+    slug: m.slug,
+    name: m.name,
+    status: m.status,
+    alert: m.alert,
+    eligibility: m.eligibility,
+    caveats: [],
+    channels: m.contactChannels,
+    languages: [],
+    website: m.website,
+    verifiedOn: m.verifiedOn,
+    sources: m.sources,
+    mechanismKind: m.kind,
+    system: m.system,
   };
   return m.procedures.map((x) => makeCandidate(p, x, false));
 }
 
 function fromProgramme(g: ProgrammeSeed): Candidate {
   const p: ParentInfo = {
-    type: 'PROGRAMME', offerType: 'PROGRAMME', slug: g.slug, name: g.name, status: g.status, eligibility: [],
-    caveats: [], channels: g.contactChannels, languages: [], website: g.website, verifiedOn: g.verifiedOn,
-    sources: g.sources, programmeKind: g.programmeKind,
+    type: 'PROGRAMME',
+    offerType: 'PROGRAMME',
+    slug: g.slug,
+    name: g.name,
+    status: g.status,
+    eligibility: [],
+    caveats: [],
+    channels: g.contactChannels,
+    languages: [],
+    website: g.website,
+    verifiedOn: g.verifiedOn,
+    sources: g.sources,
+    programmeKind: g.programmeKind,
   };
   return makeCandidate(p, g, true);
 }

@@ -3,15 +3,7 @@
  * Output field names are the GraphQL field names (camelCase; enum values UPPER_CASE), so the
  * resolver can expose these objects as they are.
  */
-import type {
-  ChannelKind,
-  DefenderProfile,
-  ResponseSpeed,
-  RiskType,
-  ServiceKind,
-  ThreatSource,
-  Urgency,
-} from '../../taxonomy/values';
+import type { ChannelKind, DefenderProfile, ResponseSpeed, RiskType, ServiceKind, ThreatSource, Urgency } from '../../taxonomy/values';
 
 /** What a defender (or someone helping them) tells the finder. Never logged or stored. */
 export interface ProtectionNeed {

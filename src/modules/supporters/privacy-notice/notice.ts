@@ -8,14 +8,7 @@
  */
 import type { LocalizedText } from '../../taxonomy/localized';
 import type { ContentSource } from '../../content/seed-schema';
-import {
-  MINIMUM_AGE_WITHOUT_GUARDIAN,
-  RESPONSE_WORKING_DAYS,
-  RETENTION,
-  UNCONFIRMED_SIGNUP_DAYS,
-  type ProcessingPurpose,
-  type RetentionRule,
-} from './policy';
+import { MINIMUM_AGE_WITHOUT_GUARDIAN, RESPONSE_WORKING_DAYS, RETENTION, UNCONFIRMED_SIGNUP_DAYS, type ProcessingPurpose, type RetentionRule } from './policy';
 
 /** Every text of the notice exists in English and these languages. */
 export type NoticeLocale = 'fr' | 'es';
@@ -47,17 +40,7 @@ export const RECIPIENT_KINDS = [
 ] as const;
 export type RecipientKind = (typeof RECIPIENT_KINDS)[number];
 
-export const DATA_SUBJECT_RIGHTS = [
-  'BE_INFORMED',
-  'ACCESS',
-  'RECTIFY',
-  'ERASE',
-  'RESTRICT',
-  'OBJECT',
-  'PORTABILITY',
-  'UNSUBSCRIBE',
-  'COMPLAIN',
-] as const;
+export const DATA_SUBJECT_RIGHTS = ['BE_INFORMED', 'ACCESS', 'RECTIFY', 'ERASE', 'RESTRICT', 'OBJECT', 'PORTABILITY', 'UNSUBSCRIBE', 'COMPLAIN'] as const;
 export type DataSubjectRight = (typeof DATA_SUBJECT_RIGHTS)[number];
 
 export interface CollectedData {
@@ -141,7 +124,7 @@ const MAIL_PROVIDER: Recipient = {
   kind: 'MAIL_PROVIDER',
   receives: {
     en: 'The mail server that delivers our e-mails receives your address and the e-mail, on our behalf only.',
-    fr: "Le serveur de messagerie qui achemine nos courriels reçoit votre adresse et le message, pour notre compte uniquement.",
+    fr: 'Le serveur de messagerie qui achemine nos courriels reçoit votre adresse et le message, pour notre compte uniquement.',
     es: 'El servidor de correo que entrega nuestros mensajes recibe tu dirección y el mensaje, solo por cuenta nuestra.',
   },
 };
@@ -149,7 +132,7 @@ const HOSTING_PROVIDER: Recipient = {
   kind: 'HOSTING_PROVIDER',
   receives: {
     en: 'Our hosting provider stores the encrypted data on our behalf and cannot read it without our key.',
-    fr: "Notre hébergeur stocke les données chiffrées pour notre compte et ne peut pas les lire sans notre clé.",
+    fr: 'Notre hébergeur stocke les données chiffrées pour notre compte et ne peut pas les lire sans notre clé.',
     es: 'Nuestro proveedor de alojamiento guarda los datos cifrados por cuenta nuestra y no puede leerlos sin nuestra clave.',
   },
 };

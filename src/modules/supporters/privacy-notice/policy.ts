@@ -55,9 +55,10 @@ export const RETENTION: Readonly<Record<ProcessingPurpose, RetentionRule>> = {
 };
 
 /** Days each purpose's data is kept, counted from `RETENTION[purpose].from`. */
-export const RETENTION_DAYS: Readonly<Record<ProcessingPurpose, number>> = Object.fromEntries(
-  PROCESSING_PURPOSES.map((p) => [p, RETENTION[p].days]),
-) as Record<ProcessingPurpose, number>;
+export const RETENTION_DAYS: Readonly<Record<ProcessingPurpose, number>> = Object.fromEntries(PROCESSING_PURPOSES.map((p) => [p, RETENTION[p].days])) as Record<
+  ProcessingPurpose,
+  number
+>;
 
 /**
  * A signature, or a newsletter or updates sign-up, whose e-mail link is never followed is

@@ -54,8 +54,16 @@ describe('content seeds in seeds/content', () => {
 
   it('uses the same locales for every localized campaign text', () => {
     const call = campaigns[0];
-    const texts = [call.title, call.summary, call.callToAction, call.addressees, call.handOver,
-      ...call.demands.map((d) => d.text), ...call.defenderKinds.map((k) => k.label), ...call.attackKinds.map((k) => k.label)];
+    const texts = [
+      call.title,
+      call.summary,
+      call.callToAction,
+      call.addressees,
+      call.handOver,
+      ...call.demands.map((d) => d.text),
+      ...call.defenderKinds.map((k) => k.label),
+      ...call.attackKinds.map((k) => k.label),
+    ];
     for (const text of texts) expect(Object.keys(text).sort()).toEqual(['en', 'es', 'fr']);
   });
 });

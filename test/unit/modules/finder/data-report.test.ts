@@ -5,7 +5,17 @@ import { COUNTRIES, model, org, prog, service } from '../../../fixtures/finder/s
 import { buildDataReport, renderDataReport, unconfirmedFactsOf } from '../../../../src/modules/finder/data-report';
 
 const countriesFile = {
-  sources: [{ id: 'treaties', url: 'https://example.org/t', title: 'Treaties', kind: 'OFFICIAL' as const, access: 'STORED_COPY' as const, evidenceOn: '2024', readOn: '2025-01-01' }],
+  sources: [
+    {
+      id: 'treaties',
+      url: 'https://example.org/t',
+      title: 'Treaties',
+      kind: 'OFFICIAL' as const,
+      access: 'STORED_COPY' as const,
+      evidenceOn: '2024',
+      readOn: '2025-01-01',
+    },
+  ],
   countries: COUNTRIES,
   verifiedOn: '2024-01-01',
 };
@@ -15,12 +25,30 @@ describe('unconfirmedFactsOf', () => {
     organizations: [
       org('listed', [service('s', { eligibility: [{ rule: 'COUNTRY_IN', countries: ['CO', 'KE'], confirmed: false }] })]),
       org('unsure', [service('s')], { status: 'UNCERTAIN' }),
-      org('treaty', [service('s', { eligibility: [{ rule: 'ACCEPTED_PROCEDURE', procedure: 'OP_CEDAW' }, { rule: 'PARTY_TO', instrument: 'AFRICAN_CHARTER' }] })]),
-      org('sure', [service('s', { eligibility: [{ rule: 'ACCEPTED_PROCEDURE', procedure: 'ICCPR_OP1' }, { rule: 'PARTY_TO', instrument: 'AMERICAN_CONVENTION' }] })]),
+      org('treaty', [
+        service('s', {
+          eligibility: [
+            { rule: 'ACCEPTED_PROCEDURE', procedure: 'OP_CEDAW' },
+            { rule: 'PARTY_TO', instrument: 'AFRICAN_CHARTER' },
+          ],
+        }),
+      ]),
+      org('sure', [
+        service('s', {
+          eligibility: [
+            { rule: 'ACCEPTED_PROCEDURE', procedure: 'ICCPR_OP1' },
+            { rule: 'PARTY_TO', instrument: 'AMERICAN_CONVENTION' },
+          ],
+        }),
+      ]),
     ],
   });
   const co = m.countries.get('CO')!;
-  const facts = (slug: string) => unconfirmedFactsOf(m.candidates.find((c) => c.parentSlug === slug)!, co);
+  const facts = (slug: string) =>
+    unconfirmedFactsOf(
+      m.candidates.find((c) => c.parentSlug === slug)!,
+      co,
+    );
 
   it('names the unconfirmed list, the uncertain status and each unknown acceptance', () => {
     expect(facts('listed')).toEqual(['COUNTRY_IN list not confirmed']);

@@ -51,7 +51,11 @@ function plan(options: ProtectionOption[], locale = 'en'): ProtectionPlan {
     optionCount: options.length,
     options,
     routes: [],
-    phases: (['ACT_NOW', 'NEXT_DAYS', 'LONGER_TERM'] as const).map((phase) => ({ phase, title: TITLES[phase], options: options.filter((o) => o.phase === phase) })),
+    phases: (['ACT_NOW', 'NEXT_DAYS', 'LONGER_TERM'] as const).map((phase) => ({
+      phase,
+      title: TITLES[phase],
+      options: options.filter((o) => o.phase === phase),
+    })),
     excluded: [],
     summary: 'The summary.',
     safetyNotes: ['First note.', 'Second note.'],
@@ -128,7 +132,15 @@ it('writes its own words in the plan locale', () => {
 it('says once what else the same contact reaches', () => {
   const line = option('line', 'ACT_NOW', { route: 1, channels: [channel()] });
   const p = plan([line]);
-  p.routes = [{ rank: 1, channel: channel(), optionIds: ['line', 'grants'], names: ['Option line', 'Grants'], summary: 'One contact (call +353 1 000 0000) reaches: Option line and Grants.' }];
+  p.routes = [
+    {
+      rank: 1,
+      channel: channel(),
+      optionIds: ['line', 'grants'],
+      names: ['Option line', 'Grants'],
+      summary: 'One contact (call +353 1 000 0000) reaches: Option line and Grants.',
+    },
+  ];
   const text = renderPlanText(p);
   expect(text.split('One contact (call +353 1 000 0000) reaches: Option line and Grants.')).toHaveLength(2);
 });

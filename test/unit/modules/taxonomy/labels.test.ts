@@ -50,7 +50,8 @@ it.each([
       expect(term.description[locale].trim()).not.toBe('');
     }
     for (const text of [term.label, term.description]) {
-      for (const [locale, problem] of Object.entries(typography(text))) expect(`${locale}: ${problem}: ${text[locale as keyof LocalizedText<Locale>]}`).toBe('');
+      for (const [locale, problem] of Object.entries(typography(text)))
+        expect(`${locale}: ${problem}: ${text[locale as keyof LocalizedText<Locale>]}`).toBe('');
     }
   }
 });

@@ -97,9 +97,7 @@ describe('createMailer with SMTP_URL', () => {
     const sent = await mailer.send(mail);
     mailer.close();
 
-    expect(log.lines).toEqual([
-      { level: 'info', obj: { messageId: sent.messageId, kind: 'newsletter-confirmation', delivery: 'smtp' }, msg: 'mail sent' },
-    ]);
+    expect(log.lines).toEqual([{ level: 'info', obj: { messageId: sent.messageId, kind: 'newsletter-confirmation', delivery: 'smtp' }, msg: 'mail sent' }]);
     for (const secret of secrets) expect(log.text()).not.toContain(secret);
   });
 
@@ -162,7 +160,11 @@ describe('createMailer without SMTP_URL (outbox)', () => {
     const sent = await mailer.send(mail);
 
     expect(log.lines).toHaveLength(1);
-    expect(log.lines[0]).toMatchObject({ level: 'info', msg: 'mail written to outbox', obj: { messageId: sent.messageId, kind: mail.kind, delivery: 'outbox' } });
+    expect(log.lines[0]).toMatchObject({
+      level: 'info',
+      msg: 'mail written to outbox',
+      obj: { messageId: sent.messageId, kind: mail.kind, delivery: 'outbox' },
+    });
     for (const secret of secrets) expect(log.text()).not.toContain(secret);
   });
 });

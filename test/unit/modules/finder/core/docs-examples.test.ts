@@ -77,12 +77,20 @@ describe('docs/finder.md worked examples', () => {
             kind: 'UN_SECRETARIAT',
             contactChannels: [{ kind: 'EMAIL', value: 'reprisals@example.org', languages: ['en', 'fr', 'es'] }],
           }),
-          mech('cedaw', [service('complaint', { kind: 'INDIVIDUAL_COMPLAINT', speed: 'MONTHS', eligibility: [{ rule: 'ACCEPTED_PROCEDURE', procedure: 'OP_CEDAW' }] })], {
-            kind: 'UN_TREATY_BODY',
-          }),
-          mech('cat', [service('complaint', { kind: 'INDIVIDUAL_COMPLAINT', speed: 'MONTHS', eligibility: [{ rule: 'ACCEPTED_PROCEDURE', procedure: 'CAT_ART22' }] })], {
-            kind: 'UN_TREATY_BODY',
-          }),
+          mech(
+            'cedaw',
+            [service('complaint', { kind: 'INDIVIDUAL_COMPLAINT', speed: 'MONTHS', eligibility: [{ rule: 'ACCEPTED_PROCEDURE', procedure: 'OP_CEDAW' }] })],
+            {
+              kind: 'UN_TREATY_BODY',
+            },
+          ),
+          mech(
+            'cat',
+            [service('complaint', { kind: 'INDIVIDUAL_COMPLAINT', speed: 'MONTHS', eligibility: [{ rule: 'ACCEPTED_PROCEDURE', procedure: 'CAT_ART22' }] })],
+            {
+              kind: 'UN_TREATY_BODY',
+            },
+          ),
         ],
       }),
     );
@@ -91,7 +99,15 @@ describe('docs/finder.md worked examples', () => {
       ['MECHANISM:reprisals-report/report', 'ELIGIBLE', 0.665, 'LONGER_TERM'],
       ['MECHANISM:cedaw/complaint', 'NEEDS_CHECK', 0.39, 'LONGER_TERM'],
     ]);
-    expect(p.options[1].factors).toEqual({ riskFit: 0.5, urgencyFit: 0.1, languageFit: 0.5, profileFit: 0.5, coverage: 0.4, confidence: 0.5, safetyPenalty: 0 });
+    expect(p.options[1].factors).toEqual({
+      riskFit: 0.5,
+      urgencyFit: 0.1,
+      languageFit: 0.5,
+      profileFit: 0.5,
+      coverage: 0.4,
+      confidence: 0.5,
+      safetyPenalty: 0,
+    });
     expect(p.options[1].caveats[0]).toBe('Check that Colombia has accepted the Optional Protocol to CEDAW (UN Treaty Collection).');
     expect(p.excluded).toEqual([
       expect.objectContaining({

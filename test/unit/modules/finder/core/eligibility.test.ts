@@ -56,7 +56,9 @@ describe('evaluateRule: three-valued outcomes', () => {
     expect(no.status === 'INELIGIBLE' && no.reason).toContain('as of 2022-06-30');
     const unknown = rule({ rule: 'PARTY_TO', instrument: 'AFRICAN_CHARTER' });
     expect(unknown.status).toBe('NEEDS_CHECK');
-    expect(unknown.status === 'NEEDS_CHECK' && unknown.caveat).toBe("Check that Colombia has accepted the African Charter on Human and Peoples’ Rights: our sources do not confirm it.");
+    expect(unknown.status === 'NEEDS_CHECK' && unknown.caveat).toBe(
+      'Check that Colombia has accepted the African Charter on Human and Peoples’ Rights: our sources do not confirm it.',
+    );
   });
 
   it('PROFILE_REQUIRED: match, no profile given (check), other profiles (ineligible)', () => {
@@ -105,8 +107,13 @@ describe('evaluateCandidate', () => {
 
   it('offers an UNCERTAIN resource (or one with an UNCERTAIN parent) only as NEEDS_CHECK, the check first', () => {
     const uncertainParent = first(model({ organizations: [org('o', [service('s')], { status: 'UNCERTAIN' })] }));
-    const uncertainOffer = first(model({ organizations: [org('o', [service('s', { status: 'UNCERTAIN', eligibility: [{ rule: 'PROFILE_REQUIRED', profiles: ['JOURNALIST'] }] })])] }));
-    expect(evaluateCandidate(uncertainParent, ctx())).toMatchObject({ status: 'NEEDS_CHECK', checks: [expect.stringContaining('may have stopped or changed')] });
+    const uncertainOffer = first(
+      model({ organizations: [org('o', [service('s', { status: 'UNCERTAIN', eligibility: [{ rule: 'PROFILE_REQUIRED', profiles: ['JOURNALIST'] }] })])] }),
+    );
+    expect(evaluateCandidate(uncertainParent, ctx())).toMatchObject({
+      status: 'NEEDS_CHECK',
+      checks: [expect.stringContaining('may have stopped or changed')],
+    });
     const both = evaluateCandidate(uncertainOffer, ctx());
     expect(both.status).toBe('NEEDS_CHECK');
     expect(both.checks).toHaveLength(2);

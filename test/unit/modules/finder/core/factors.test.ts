@@ -126,14 +126,24 @@ describe('confidence', () => {
 describe('safetyPenalty', () => {
   const surveilled = need({ risks: ['SURVEILLANCE'] });
   it('penalises embassy routes under surveillance only', () => {
-    const embassy = model({ statePolicies: [policy('p', [service('visa', { kind: 'VISA_SUPPORT' })], { contactChannels: [{ kind: 'SECURE_EMAIL', value: 'x@example.org' }] })] }).candidates[0];
+    const embassy = model({
+      statePolicies: [policy('p', [service('visa', { kind: 'VISA_SUPPORT' })], { contactChannels: [{ kind: 'SECURE_EMAIL', value: 'x@example.org' }] })],
+    }).candidates[0];
     expect(safetyFlags(embassy, surveilled)).toEqual(['EMBASSY_VISIBILITY']);
     expect(safetyFlags(embassy, need())).toEqual([]);
   });
   it('penalises in-person-only contact under surveillance', () => {
     const inPerson = candidate({}, { contactChannels: [{ kind: 'IN_PERSON', value: 'Office' }] });
     expect(safetyFlags(inPerson, surveilled)).toEqual(['IN_PERSON_ONLY']);
-    const alsoRemote = candidate({}, { contactChannels: [{ kind: 'IN_PERSON', value: 'Office' }, { kind: 'SECURE_EMAIL', value: 'a@example.org' }] });
+    const alsoRemote = candidate(
+      {},
+      {
+        contactChannels: [
+          { kind: 'IN_PERSON', value: 'Office' },
+          { kind: 'SECURE_EMAIL', value: 'a@example.org' },
+        ],
+      },
+    );
     expect(safetyFlags(alsoRemote, surveilled)).toEqual([]);
   });
   it('penalises public campaigns under surveillance or gender-based violence', () => {
@@ -190,11 +200,17 @@ describe('the 24/7 bonus for IMMEDIATE needs', () => {
 describe('phaseOf', () => {
   it('puts hours or 24/7 in ACT_NOW, days and quick kinds of unknown speed in NEXT_DAYS, the rest later', () => {
     expect(phaseOf(candidate({ speed: 'HOURS' }))).toBe('ACT_NOW');
-    expect(phaseOf(candidate({ speed: 'WEEKS', kind: 'URGENT_APPEAL' }, { contactChannels: [{ kind: 'HOTLINE', value: '+0', available247: true }] }))).toBe('ACT_NOW');
+    expect(phaseOf(candidate({ speed: 'WEEKS', kind: 'URGENT_APPEAL' }, { contactChannels: [{ kind: 'HOTLINE', value: '+0', available247: true }] }))).toBe(
+      'ACT_NOW',
+    );
     // The organisation's 24/7 line does not make a non-emergency offer (legal aid taking weeks, training, respite) an ACT_NOW one.
     expect(phaseOf(candidate({ speed: 'WEEKS' }, { contactChannels: [{ kind: 'HOTLINE', value: '+0', available247: true }] }))).toBe('LONGER_TERM');
-    expect(phaseOf(candidate({ speed: 'UNKNOWN', kind: 'TRAINING' }, { contactChannels: [{ kind: 'HOTLINE', value: '+0', available247: true }] }))).toBe('LONGER_TERM');
-    expect(phaseOf(candidate({ speed: 'WEEKS' }, { contactChannels: [{ kind: 'HOTLINE', value: '+0', available247: true, confirmed: false }] }))).toBe('LONGER_TERM');
+    expect(phaseOf(candidate({ speed: 'UNKNOWN', kind: 'TRAINING' }, { contactChannels: [{ kind: 'HOTLINE', value: '+0', available247: true }] }))).toBe(
+      'LONGER_TERM',
+    );
+    expect(phaseOf(candidate({ speed: 'WEEKS' }, { contactChannels: [{ kind: 'HOTLINE', value: '+0', available247: true, confirmed: false }] }))).toBe(
+      'LONGER_TERM',
+    );
     expect(phaseOf(candidate({ speed: 'DAYS' }))).toBe('NEXT_DAYS');
     expect(phaseOf(candidate({ speed: 'UNKNOWN', kind: 'URGENT_APPEAL' }))).toBe('NEXT_DAYS');
     expect(phaseOf(candidate({ speed: 'UNKNOWN', kind: 'FELLOWSHIP' }))).toBe('LONGER_TERM');

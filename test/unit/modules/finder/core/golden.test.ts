@@ -12,7 +12,15 @@ import { parse } from 'yaml';
 import { seededDirectory } from '../../../../helpers/seeds';
 import { coverageAt, coverageLevel } from '../../../../../src/modules/finder/core/coverage';
 import { ELIGIBLE_HERE } from '../../../../../src/modules/finder/core/model';
-import { buildProtectionPlan, buildReadModel, evaluateCandidate, normalizeNeed, type DirectoryInput, type PlanOptions, type ProtectionNeed } from '../../../../../src/modules/finder/core';
+import {
+  buildProtectionPlan,
+  buildReadModel,
+  evaluateCandidate,
+  normalizeNeed,
+  type DirectoryInput,
+  type PlanOptions,
+  type ProtectionNeed,
+} from '../../../../../src/modules/finder/core';
 import { scaledDirectory } from '../../../../../bench/synthetic-directory';
 
 const root = path.join(__dirname, '..', '..', '..', '..', '..');
@@ -37,7 +45,10 @@ const scenarios = fs
   .readdirSync(scenarioDir)
   .filter((f) => f.endsWith('.yaml'))
   .sort()
-  .map((f) => ({ file: f, ...(parse(fs.readFileSync(path.join(scenarioDir, f), 'utf8')) as { need: ProtectionNeed; locale?: string; change?: { pause: string } }) }));
+  .map((f) => ({
+    file: f,
+    ...(parse(fs.readFileSync(path.join(scenarioDir, f), 'utf8')) as { need: ProtectionNeed; locale?: string; change?: { pause: string } }),
+  }));
 
 const NOW = new Date('2026-11-21T12:00:00Z');
 const LATER = new Date('2029-03-01T00:00:00Z'); // most records stale
@@ -72,13 +83,24 @@ function cases(): Case[] {
   out.push({
     name: 'CO every risk, no profile, no whereabouts',
     model: 'seeds',
-    need: { country: 'co', risks: ['PHYSICAL_ATTACK', 'DEATH_THREAT', 'SURVEILLANCE', 'GENDER_BASED_VIOLENCE', 'REPRISAL_FOR_UN_COOPERATION', 'ENFORCED_DISAPPEARANCE'], urgency: 'IMMEDIATE' },
+    need: {
+      country: 'co',
+      risks: ['PHYSICAL_ATTACK', 'DEATH_THREAT', 'SURVEILLANCE', 'GENDER_BASED_VIOLENCE', 'REPRISAL_FOR_UN_COOPERATION', 'ENFORCED_DISAPPEARANCE'],
+      urgency: 'IMMEDIATE',
+    },
     opts: { now: NOW },
   });
   out.push({
     name: 'FR EU member, languages unknown to the directory',
     model: 'seeds',
-    need: { country: 'FR', risks: ['DIGITAL_ATTACK'], urgency: 'PREVENTIVE', languages: ['xx', 'FR '], profiles: ['ARTIST', 'LGBTIQ'], currentlyInCountry: false },
+    need: {
+      country: 'FR',
+      risks: ['DIGITAL_ATTACK'],
+      urgency: 'PREVENTIVE',
+      languages: ['xx', 'FR '],
+      profiles: ['ARTIST', 'LGBTIQ'],
+      currentlyInCountry: false,
+    },
     opts: { now: NOW, locale: 'fr' },
   });
   out.push({ name: 'VA not a UN member', model: 'seeds', need: { country: 'VA', risks: ['SMEAR_CAMPAIGN'], urgency: 'PLANNED' }, opts: { now: NOW } });

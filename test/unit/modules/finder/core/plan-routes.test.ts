@@ -12,12 +12,20 @@ import type { ProtectionNeed } from '../../../../../src/modules/finder/core/type
 const shared = buildReadModel(
   directory({
     organizations: [
-      org('fld', [service('line', { kind: 'HOTLINE', speed: 'HOURS' }), service('grants', { kind: 'EMERGENCY_GRANT', speed: 'HOURS' }), service('relocation', { kind: 'TEMPORARY_RELOCATION', speed: 'HOURS' })], {
-        contactChannels: [
-          { kind: 'HOTLINE', value: '+353 (0)1 21 00 489', available247: true, hours: '24/7' },
-          { kind: 'SECURE_WEB_FORM', confirmed: false },
+      org(
+        'fld',
+        [
+          service('line', { kind: 'HOTLINE', speed: 'HOURS' }),
+          service('grants', { kind: 'EMERGENCY_GRANT', speed: 'HOURS' }),
+          service('relocation', { kind: 'TEMPORARY_RELOCATION', speed: 'HOURS' }),
         ],
-      }),
+        {
+          contactChannels: [
+            { kind: 'HOTLINE', value: '+353 (0)1 21 00 489', available247: true, hours: '24/7' },
+            { kind: 'SECURE_WEB_FORM', confirmed: false },
+          ],
+        },
+      ),
       org('pdeu', [service('line', { kind: 'HOTLINE', speed: 'HOURS' }), service('grants', { kind: 'EMERGENCY_GRANT', speed: 'HOURS' })], {
         contactChannels: [{ kind: 'HOTLINE', value: '+353 1 21 00 489', available247: true, hours: '24/7' }],
       }),
@@ -29,7 +37,11 @@ const shared = buildReadModel(
         ],
       }),
     ],
-    mechanisms: [mech('commission', [service('measures', { kind: 'INTERIM_MEASURES', speed: 'DAYS' })], { contactChannels: [{ kind: 'WEB_FORM', value: 'https://commission.example/form' }] })],
+    mechanisms: [
+      mech('commission', [service('measures', { kind: 'INTERIM_MEASURES', speed: 'DAYS' })], {
+        contactChannels: [{ kind: 'WEB_FORM', value: 'https://commission.example/form' }],
+      }),
+    ],
     programmes: [prog('fellowship', { speed: 'MONTHS', contactChannels: [{ kind: 'EMAIL', value: 'apply@fellowship.example' }] })],
   }),
 );
@@ -38,18 +50,28 @@ const planOf = (n: Partial<ProtectionNeed> = {}, limit?: number, locale = 'en') 
 
 describe('contact routes', () => {
   it('reads one number written two ways as one contact, and ignores unconfirmed ones', () => {
-    const tel = (value: string) => contactKey({ kind: 'HOTLINE', value, label: null, languages: [], hours: null, available247: true, confirmed: true, safetyNote: null });
+    const tel = (value: string) =>
+      contactKey({ kind: 'HOTLINE', value, label: null, languages: [], hours: null, available247: true, confirmed: true, safetyNote: null });
     expect(tel('+353 (0)1 21 00 489')).toBe(tel('+353 1 21 00 489'));
-    expect(contactKey({ kind: 'HOTLINE', value: null, label: null, languages: [], hours: null, available247: false, confirmed: false, safetyNote: null })).toBeNull();
+    expect(
+      contactKey({ kind: 'HOTLINE', value: null, label: null, languages: [], hours: null, available247: false, confirmed: false, safetyNote: null }),
+    ).toBeNull();
   });
 
   it('groups every option reached by one call into one route, said once', () => {
     const plan = planOf();
     const fldLine = plan.options.find((o) => o.id === 'ORGANIZATION:fld/line')!;
     const route = plan.routes[fldLine.route - 1];
-    expect([...route.optionIds].sort()).toEqual(['ORGANIZATION:fld/grants', 'ORGANIZATION:fld/line', 'ORGANIZATION:fld/relocation', 'ORGANIZATION:pdeu/grants', 'ORGANIZATION:pdeu/line']);
+    expect([...route.optionIds].sort()).toEqual([
+      'ORGANIZATION:fld/grants',
+      'ORGANIZATION:fld/line',
+      'ORGANIZATION:fld/relocation',
+      'ORGANIZATION:pdeu/grants',
+      'ORGANIZATION:pdeu/line',
+    ]);
     expect(route.summary).toMatch(/^One contact \(call \+353 .*\) reaches: /);
-    for (const o of plan.options.filter((x) => x.id.startsWith('ORGANIZATION:fld/') || x.id.startsWith('ORGANIZATION:pdeu/'))) expect(o.route).toBe(fldLine.route);
+    for (const o of plan.options.filter((x) => x.id.startsWith('ORGANIZATION:fld/') || x.id.startsWith('ORGANIZATION:pdeu/')))
+      expect(o.route).toBe(fldLine.route);
     expect(plan.routes.map((r) => r.rank)).toEqual(plan.routes.map((_, i) => i + 1));
   });
 
@@ -107,7 +129,15 @@ describe('channels follow the risk', () => {
 });
 
 describe('a record without a translation', () => {
-  const m = buildReadModel(directory({ organizations: [org('untranslated', [service('s', { kind: 'HOTLINE', speed: 'HOURS', caveats: [{ en: 'Only in English.' }] })], { contactChannels: [{ kind: 'EMAIL', value: 'x@example.org' }] })] }));
+  const m = buildReadModel(
+    directory({
+      organizations: [
+        org('untranslated', [service('s', { kind: 'HOTLINE', speed: 'HOURS', caveats: [{ en: 'Only in English.' }] })], {
+          contactChannels: [{ kind: 'EMAIL', value: 'x@example.org' }],
+        }),
+      ],
+    }),
+  );
 
   it('falls back to English for all of its texts, and says which locale they are in', () => {
     const plan = buildProtectionPlan(m, need, { now: NOW, locale: 'fr' });

@@ -6,8 +6,7 @@ import { NOW, directory, mech, org, prog, sampleDirectory, service } from '../..
 
 const model = buildReadModel(sampleDirectory());
 const base: ProtectionNeed = { country: 'CO', risks: ['DEATH_THREAT'], urgency: 'IMMEDIATE' };
-const plan = (need: Partial<ProtectionNeed> = {}, locale = 'en'): ProtectionPlan =>
-  buildProtectionPlan(model, { ...base, ...need }, { now: NOW, locale });
+const plan = (need: Partial<ProtectionNeed> = {}, locale = 'en'): ProtectionPlan => buildProtectionPlan(model, { ...base, ...need }, { now: NOW, locale });
 const ids = (p: ProtectionPlan) => p.options.map((o) => o.id);
 const option = (p: ProtectionPlan, id: string) => p.options.find((o) => o.id === id);
 const exclusion = (p: ProtectionPlan, id: string) => p.excluded.find((o) => o.id === id);
@@ -211,7 +210,9 @@ describe('buildProtectionPlan: reprisal reporting', () => {
     // a reprisal report whose record lists no risk is still closed without cooperation
     const m = buildReadModel(directory({ mechanisms: [mech('sg', [service('r', { kind: 'REPRISAL_REPORT' })])] }));
     const p = buildProtectionPlan(m, base, { now: NOW });
-    expect(p.excluded).toEqual([expect.objectContaining({ code: 'UN_COOPERATION_REQUIRED', reason: 'It is only for reprisals against people who cooperated with the UN.' })]);
+    expect(p.excluded).toEqual([
+      expect.objectContaining({ code: 'UN_COOPERATION_REQUIRED', reason: 'It is only for reprisals against people who cooperated with the UN.' }),
+    ]);
   });
 
   it('appears when cooperatedWithUn is true, whatever the risks given', () => {
@@ -257,9 +258,23 @@ describe('buildProtectionPlan: plan shape', () => {
     expect(o.nextSteps).toEqual(['Contact Org front through the first channel listed (the safest).']);
     const f = o.factors;
     const w = SCORE_WEIGHTS;
-    const recomputed = w.riskFit * f.riskFit + w.urgencyFit * f.urgencyFit + w.languageFit * f.languageFit + w.profileFit * f.profileFit + w.coverage * f.coverage + w.confidence * f.confidence - w.safetyPenalty * f.safetyPenalty;
+    const recomputed =
+      w.riskFit * f.riskFit +
+      w.urgencyFit * f.urgencyFit +
+      w.languageFit * f.languageFit +
+      w.profileFit * f.profileFit +
+      w.coverage * f.coverage +
+      w.confidence * f.confidence -
+      w.safetyPenalty * f.safetyPenalty;
     expect(o.score).toBeCloseTo(recomputed, 4);
-    expect(o.resource).toEqual({ key: o.id, parentType: 'ORGANIZATION', parentSlug: 'front', parentName: 'Org front', offerType: 'SERVICE', offerSlug: 'hotline' });
+    expect(o.resource).toEqual({
+      key: o.id,
+      parentType: 'ORGANIZATION',
+      parentSlug: 'front',
+      parentName: 'Org front',
+      offerType: 'SERVICE',
+      offerSlug: 'hotline',
+    });
   });
 
   it('writes a short summary and general safety notes', () => {

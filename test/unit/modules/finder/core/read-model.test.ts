@@ -103,7 +103,10 @@ describe('buildReadModel', () => {
   });
 
   it('builds mechanism and programme candidates with their own fields', () => {
-    const d = directory({ mechanisms: [mech('m', [service('p', { speed: 'DAYS' })])], programmes: [prog('g', { contactChannels: [{ kind: 'WEB_FORM', value: 'https://example.org' }] })] });
+    const d = directory({
+      mechanisms: [mech('m', [service('p', { speed: 'DAYS' })])],
+      programmes: [prog('g', { contactChannels: [{ kind: 'WEB_FORM', value: 'https://example.org' }] })],
+    });
     const built = buildReadModel(d);
     expect(built.candidates.map((c) => [c.key, c.speed, c.channels.length])).toEqual([
       ['MECHANISM:m/p', 'DAYS', 0],
