@@ -15,9 +15,10 @@ export interface ViewerContext {
 export const UNAUTHENTICATED_MESSAGE = 'An API token is required for this operation';
 
 export const authChecker: AuthChecker<ViewerContext> = ({ context }, roles) => {
-  if (!context.viewer) throw new AppError(ErrorCode.UNAUTHENTICATED, UNAUTHENTICATED_MESSAGE);
+  const viewer = context.viewer;
+  if (!viewer) throw new AppError(ErrorCode.UNAUTHENTICATED, UNAUTHENTICATED_MESSAGE);
   // ADMIN passes every role check.
-  if (roles.length > 0 && !context.viewer.roles.includes('ADMIN') && !roles.some((r) => (context.viewer!.roles as string[]).includes(r))) {
+  if (roles.length > 0 && !viewer.roles.includes('ADMIN') && !roles.some((r) => (viewer.roles as string[]).includes(r))) {
     throw new AppError(ErrorCode.FORBIDDEN, `This operation needs the role ${roles.join(' or ')}`);
   }
   return true;

@@ -2,6 +2,8 @@
  * Supporters' GraphQL operations: thin. They turn global IDs into keys, unpack the request
  * context (locale, viewer) into plain arguments, and leave the work to the services.
  */
+import { CurrentViewer } from '../access/current-viewer';
+import type { Viewer } from '../access/viewer';
 import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../graphql/context';
 import { registerNodeType } from '../../graphql/node.resolver';
@@ -102,9 +104,13 @@ export class SupportersResolver {
     description: 'ADMIN: a campaign’s confirmed signatures with decrypted names and addresses (the read is audited).',
   })
   @Authorized('ADMIN')
-  async supporterSignatures(@Args() args: SupporterSignaturesArgs, @Ctx() ctx: AppContext): Promise<SupporterSignatureConnection> {
+  async supporterSignatures(
+    @Args() args: SupporterSignaturesArgs,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: AppContext,
+  ): Promise<SupporterSignatureConnection> {
     const page = pageOf(args);
-    const found = await ctx.services.supporters.signatures.forAdmin(ctx.viewer!, campaignKey(args, true)!, page);
+    const found = await ctx.services.supporters.signatures.forAdmin(viewer, campaignKey(args, true)!, page);
     return found ? connectionFrom(found.rows.map(toSignature), found.total, page) : connectionFrom([], 0, page);
   }
 
@@ -149,11 +155,12 @@ export class SupportersResolver {
   @Authorized('MODERATOR')
   async moderateSolidarityMessage(
     @Arg('input', () => ModerateSolidarityMessageInput) input: ModerateSolidarityMessageInput,
+    @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: AppContext,
   ): Promise<ModerateSolidarityMessagePayload> {
     const parsed = fromGlobalId(input.id);
     if (!parsed || parsed.type !== 'SolidarityMessage') throw badInput('id', 'is not a SolidarityMessage ID');
-    const row = await ctx.services.supporters.messages.moderate(ctx.viewer!, parsed.key, input.decision === 'APPROVE' ? 'APPROVED' : 'REJECTED');
+    const row = await ctx.services.supporters.messages.moderate(viewer, parsed.key, input.decision === 'APPROVE' ? 'APPROVED' : 'REJECTED');
     if (!row) throw badInput('id', 'does not name a message');
     return { message: toModerationMessage(row) };
   }
@@ -189,8 +196,12 @@ export class SupportersResolver {
 
   @Mutation(() => SendNewsletterPayload, { description: 'ADMIN: e-mails a newsletter issue to every confirmed subscriber, each with an unsubscribe link.' })
   @Authorized('ADMIN')
-  async sendNewsletter(@Arg('input', () => SendNewsletterInput) input: SendNewsletterInput, @Ctx() ctx: AppContext): Promise<SendNewsletterPayload> {
-    return { recipients: await ctx.services.supporters.newsletter.sendIssue(ctx.viewer!, input.subject, input.text) };
+  async sendNewsletter(
+    @Arg('input', () => SendNewsletterInput) input: SendNewsletterInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: AppContext,
+  ): Promise<SendNewsletterPayload> {
+    return { recipients: await ctx.services.supporters.newsletter.sendIssue(viewer, input.subject, input.text) };
   }
 
   // ---------------------------------------------------------------- data-subject rights

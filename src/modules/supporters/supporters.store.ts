@@ -69,16 +69,23 @@ export async function upsertPendingSignature(m: EntityManager, s: PendingSignatu
   return row ?? null;
 }
 
-/** Confirms the pending signature whose unexpired token has this hash; false when there is none. */
-export async function confirmSignature(m: EntityManager, tokenHash: string): Promise<boolean> {
+/**
+ * Double opt-in: confirms the pending row (a signature or a subscription) whose unexpired token
+ * has this hash, and forgets the token; false when there is none. One statement for both tables,
+ * which share the confirmation columns.
+ */
+async function confirmPending(m: EntityManager, table: 'supporter_signature' | 'newsletter_subscription', tokenHash: string): Promise<boolean> {
   const confirmed = await changedRows(
     m,
-    `UPDATE supporter_signature SET confirmed_at = now(), confirm_token_hash = NULL, confirm_expires_at = NULL
+    `UPDATE ${table} SET confirmed_at = now(), confirm_token_hash = NULL, confirm_expires_at = NULL
      WHERE confirm_token_hash = $1 AND confirm_expires_at > now() AND confirmed_at IS NULL RETURNING id`,
     [tokenHash],
   );
   return confirmed.length > 0;
 }
+
+/** Confirms the pending signature whose unexpired token has this hash; false when there is none. */
+export const confirmSignature = (m: EntityManager, tokenHash: string) => confirmPending(m, 'supporter_signature', tokenHash);
 
 /** Confirmed signatures and distinct countries per campaign, in one statement; campaigns without any are absent. */
 export async function confirmedSignatureCounts(
@@ -224,15 +231,7 @@ export async function upsertPendingSubscription(
 }
 
 /** Confirms the subscription whose unexpired token has this hash; false when there is none. */
-export async function confirmSubscription(m: EntityManager, tokenHash: string): Promise<boolean> {
-  const confirmed = await changedRows(
-    m,
-    `UPDATE newsletter_subscription SET confirmed_at = now(), confirm_token_hash = NULL, confirm_expires_at = NULL
-     WHERE confirm_token_hash = $1 AND confirm_expires_at > now() AND confirmed_at IS NULL RETURNING id`,
-    [tokenHash],
-  );
-  return confirmed.length > 0;
-}
+export const confirmSubscription = (m: EntityManager, tokenHash: string) => confirmPending(m, 'newsletter_subscription', tokenHash);
 
 export async function deleteSubscription(m: EntityManager, id: string): Promise<void> {
   await m.query(`DELETE FROM newsletter_subscription WHERE id = $1`, [id]);
