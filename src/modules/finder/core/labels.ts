@@ -747,26 +747,21 @@ export const CHANNEL_NAMES: Record<ChannelKind, L<string>> = {
   },
 };
 
+/** A hotline and a phone number are called the same way. */
+const CALL: L<(v: string) => string> = {
+  en: (v) => `call ${v}`,
+  fr: (v) => `appeler le ${v}`,
+  es: (v) => `llamar al ${v}`,
+  ar: (v) => `الاتصال بالرقم ${isolate(v)}`,
+  ru: (v) => `позвонить по номеру ${v}`,
+  zh: (v) => `拨打${v}`,
+  pt: (v) => `ligar para ${v}`,
+};
+
 /** What to do with a contact: "call +353 …", in the locale. */
 export const CONTACT_VERBS: Record<ChannelKind, L<(v: string) => string>> = {
-  HOTLINE: {
-    en: (v) => `call ${v}`,
-    fr: (v) => `appeler le ${v}`,
-    es: (v) => `llamar al ${v}`,
-    ar: (v) => `الاتصال بالرقم ${isolate(v)}`,
-    ru: (v) => `позвонить по номеру ${v}`,
-    zh: (v) => `拨打${v}`,
-    pt: (v) => `ligar para ${v}`,
-  },
-  PHONE: {
-    en: (v) => `call ${v}`,
-    fr: (v) => `appeler le ${v}`,
-    es: (v) => `llamar al ${v}`,
-    ar: (v) => `الاتصال بالرقم ${isolate(v)}`,
-    ru: (v) => `позвонить по номеру ${v}`,
-    zh: (v) => `拨打${v}`,
-    pt: (v) => `ligar para ${v}`,
-  },
+  HOTLINE: CALL,
+  PHONE: CALL,
   MESSAGING_APP: {
     en: (v) => `send a message to ${v}`,
     fr: (v) => `envoyer un message au ${v}`,
