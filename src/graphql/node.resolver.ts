@@ -15,7 +15,7 @@ export function registerNodeType(type: string, fetcher: NodeFetcher): void {
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: 'Any object by its global ID; null when it does not exist.' })
-  async node(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext): Promise<Node | null> {
+  async node(@Arg('id', () => ID, { description: 'A global ID, as any `id` field returns it.' }) id: string, @Ctx() ctx: AppContext): Promise<Node | null> {
     const parsed = fromGlobalId(id);
     const fetcher = parsed && Object.hasOwn(fetchers, parsed.type) ? fetchers[parsed.type] : undefined;
     return fetcher && parsed ? fetcher(parsed.key, ctx) : null;

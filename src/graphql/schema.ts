@@ -27,12 +27,25 @@ const RESOLVERS: NonEmptyArray<Function> = [
 
 let cached: GraphQLSchema | null = null;
 
+// type-graphql builds the root types without a description and takes none: set here, so every type is described.
+const ROOT_DESCRIPTIONS = {
+  Query:
+    'Reads: the protection finder, the directory, countries, the taxonomy, campaign content, solidarity messages and the privacy notice. Anonymous, except fields whose description names a role (they need an API token with it).',
+  Mutation:
+    "Changes: supporters' signatures, messages, subscriptions and data-rights requests (anonymous), and editors', moderators' and admins' work (an API token with that role).",
+};
+
 export function buildAppSchema(): GraphQLSchema {
-  cached ??= buildSchemaSync({
-    resolvers: RESOLVERS,
-    authChecker,
-    validate: false,
-  });
+  if (!cached) {
+    cached = buildSchemaSync({
+      resolvers: RESOLVERS,
+      authChecker,
+      validate: false,
+    });
+    for (const root of [cached.getQueryType(), cached.getMutationType()]) {
+      if (root) root.description = ROOT_DESCRIPTIONS[root.name as keyof typeof ROOT_DESCRIPTIONS];
+    }
+  }
   return cached;
 }
 

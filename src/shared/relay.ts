@@ -23,16 +23,17 @@ export function fromGlobalId(id: string): { type: string; key: string } | null {
 
 @InterfaceType({ description: 'An object with a globally unique, opaque ID.' })
 export abstract class Node {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The object's globally unique, opaque ID; `node(id)` fetches it back." })
   id: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Where a page sits in its list.' })
 export class PageInfo {
-  @Field() hasNextPage: boolean;
-  @Field() hasPreviousPage: boolean;
-  @Field(() => String, { nullable: true }) startCursor: string | null;
-  @Field(() => String, { nullable: true }) endCursor: string | null;
+  @Field({ description: 'True when more items follow this page.' }) hasNextPage: boolean;
+  @Field({ description: 'True when items come before this page.' }) hasPreviousPage: boolean;
+  @Field(() => String, { nullable: true, description: 'The cursor of the first edge; null for an empty page.' }) startCursor: string | null;
+  @Field(() => String, { nullable: true, description: 'The cursor of the last edge, to pass as `after` for the next page; null for an empty page.' })
+  endCursor: string | null;
 }
 
 @ArgsType()
@@ -114,17 +115,17 @@ export function connectionOfList<R, T>(all: readonly R[], page: Page, toNode: (r
 
 /** Declares `<Name>Connection` and `<Name>Edge` object types for a node type. */
 export function Connection<T extends object>(nodeType: ClassType<T>, name: string) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `One ${name} in a page, with its cursor.` })
   class Edge {
-    @Field() cursor: string;
-    @Field(() => nodeType) node: T;
+    @Field({ description: 'An opaque cursor: pass it as `after` to get the items after this one.' }) cursor: string;
+    @Field(() => nodeType, { description: 'The item.' }) node: T;
   }
 
   @ObjectType(`${name}ConnectionBase`)
   abstract class ConnectionType {
-    @Field(() => [Edge]) edges: Edge[];
+    @Field(() => [Edge], { description: 'The items of this page, in order, each with its cursor.' }) edges: Edge[];
     @Field(() => [nodeType], { description: 'The nodes of the edges, for clients that need no cursors.' }) nodes: T[];
-    @Field(() => PageInfo) pageInfo: PageInfo;
+    @Field(() => PageInfo, { description: 'Whether more items follow, and the cursors to page on.' }) pageInfo: PageInfo;
     @Field(() => Int, { description: 'Number of items matching the filters, across all pages.' }) totalCount: number;
   }
   return ConnectionType;

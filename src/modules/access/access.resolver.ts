@@ -15,14 +15,14 @@ class AuditEventsArgs extends PageArgs {
   entityId?: string;
 }
 
-@InputType()
+@InputType({ description: 'The API token to revoke.' })
 class RevokeApiTokenInput {
   @Field(() => ID, { description: "The token's id (from apiTokens)." }) id: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of revoking an API token.' })
 class RevokeApiTokenPayload {
-  @Field(() => ApiToken) apiToken: ApiToken;
+  @Field(() => ApiToken, { description: 'The token as it is now (revokedAt set).' }) apiToken: ApiToken;
 }
 
 @Resolver()
@@ -54,7 +54,7 @@ export class AccessResolver {
     description: 'ADMIN: revokes a token at once (other replicas within 30 seconds). Audited. NOT_FOUND when no active token has the id.',
   })
   async revokeApiToken(
-    @Arg('input', () => RevokeApiTokenInput) input: RevokeApiTokenInput,
+    @Arg('input', () => RevokeApiTokenInput, { description: 'The token to revoke.' }) input: RevokeApiTokenInput,
     @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: AppContext,
   ): Promise<RevokeApiTokenPayload> {

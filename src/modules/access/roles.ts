@@ -11,4 +11,9 @@ export const RoleEnum = enumOf(ROLES);
 registerEnumType(RoleEnum, {
   name: 'Role',
   description: 'EDITOR edits the directory and content; MODERATOR moderates supporter messages; ADMIN may do everything.',
+  valuesConfig: {
+    EDITOR: { description: 'Edits the directory and the campaign content.' },
+    MODERATOR: { description: 'Moderates supporters’ solidarity messages.' },
+    ADMIN: { description: 'Passes every role check, and alone manages tokens, newsletters and signatures.' },
+  },
 });

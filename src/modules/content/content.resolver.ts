@@ -5,7 +5,7 @@ import { CurrentViewer } from '../access/current-viewer';
 import type { Viewer } from '../access/viewer';
 import { registerNodeType } from '../../graphql/node.resolver';
 import { badInput } from '../../shared/errors';
-import { Locale, type LocalizedText } from '../taxonomy/localized';
+import { Locale, LOCALE_ARGUMENT, type LocalizedText } from '../taxonomy/localized';
 import { PageArgs, connectionFrom, fromGlobalId, pageOf } from '../../shared/relay';
 import { Country, toCountry } from '../geography/country.types';
 import type { PageKind } from './seed-schema';
@@ -70,19 +70,19 @@ registerNodeType('DefenderSpotlight', async (key, ctx) => {
 
 @ArgsType()
 class PagesArgs extends PageArgs {
-  @Field(() => PageKindEnum, { nullable: true }) kind?: PageKind;
-  @Field(() => Locale, { nullable: true, description: 'Language of texts; defaults to Accept-Language, then English.' }) locale?: Locale;
+  @Field(() => PageKindEnum, { nullable: true, description: 'Only pages of this kind.' }) kind?: PageKind;
+  @Field(() => Locale, { nullable: true, description: LOCALE_ARGUMENT }) locale?: Locale;
 }
 
 @ArgsType()
 class CampaignsArgs extends PageArgs {
-  @Field(() => Locale, { nullable: true }) locale?: Locale;
+  @Field(() => Locale, { nullable: true, description: LOCALE_ARGUMENT }) locale?: Locale;
 }
 
 @ArgsType()
 class SpotlightsArgs extends PageArgs {
-  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 code.' }) country?: string;
-  @Field(() => Locale, { nullable: true }) locale?: Locale;
+  @Field(() => String, { nullable: true, description: 'Only stories about this country (ISO 3166-1 alpha-2 code, either case).' }) country?: string;
+  @Field(() => Locale, { nullable: true, description: LOCALE_ARGUMENT }) locale?: Locale;
 }
 
 @Resolver(() => Page)
@@ -100,8 +100,8 @@ export class PageResolver {
 
   @Query(() => Page, { nullable: true, description: 'One page by slug; null when it does not exist or is a draft (for the public).' })
   async page(
-    @Arg('slug', () => String) slug: string,
-    @Arg('locale', () => Locale, { nullable: true }) _locale: Locale | undefined,
+    @Arg('slug', () => String, { description: "The page's slug." }) slug: string,
+    @Arg('locale', () => Locale, { nullable: true, description: LOCALE_ARGUMENT }) _locale: Locale | undefined,
     @Ctx() ctx: AppContext,
   ): Promise<Page | null> {
     if (slug.length > 120) throw badInput('slug', 'must be at most 120 characters');
@@ -118,7 +118,11 @@ export class PageResolver {
 
   @Authorized('EDITOR')
   @Mutation(() => PagePayload, { description: 'Creates a DRAFT page (EDITOR).' })
-  async createPage(@Arg('input', () => CreatePageInput) input: CreatePageInput, @CurrentViewer() viewer: Viewer, @Ctx() ctx: AppContext): Promise<PagePayload> {
+  async createPage(
+    @Arg('input', () => CreatePageInput, { description: 'The new page.' }) input: CreatePageInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: AppContext,
+  ): Promise<PagePayload> {
     const row = await ctx.services.content.createPage(viewer, {
       slug: input.slug,
       kind: input.kind,
@@ -135,7 +139,11 @@ export class PageResolver {
 
   @Authorized('EDITOR')
   @Mutation(() => PagePayload, { description: 'Edits a page (EDITOR); its status is unchanged.' })
-  async updatePage(@Arg('input', () => UpdatePageInput) input: UpdatePageInput, @CurrentViewer() viewer: Viewer, @Ctx() ctx: AppContext): Promise<PagePayload> {
+  async updatePage(
+    @Arg('input', () => UpdatePageInput, { description: 'The page and the fields to change.' }) input: UpdatePageInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() ctx: AppContext,
+  ): Promise<PagePayload> {
     const row = await ctx.services.content.updatePage(viewer, keyOf(input.id, 'Page', 'id'), {
       slug: keepIfNull(input.slug),
       kind: keepIfNull(input.kind),
@@ -153,7 +161,7 @@ export class PageResolver {
   @Authorized('EDITOR')
   @Mutation(() => PagePayload, { description: 'Publishes a page (EDITOR).' })
   async publishPage(
-    @Arg('input', () => PublishPageInput) input: PublishPageInput,
+    @Arg('input', () => PublishPageInput, { description: 'The page to publish.' }) input: PublishPageInput,
     @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: AppContext,
   ): Promise<PagePayload> {
@@ -164,7 +172,7 @@ export class PageResolver {
   @Authorized('EDITOR')
   @Mutation(() => PagePayload, { description: 'Turns a page back into a draft (EDITOR).' })
   async unpublishPage(
-    @Arg('input', () => UnpublishPageInput) input: UnpublishPageInput,
+    @Arg('input', () => UnpublishPageInput, { description: 'The page to unpublish.' }) input: UnpublishPageInput,
     @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: AppContext,
   ): Promise<PagePayload> {
@@ -192,8 +200,8 @@ export class CampaignResolver {
 
   @Query(() => Campaign, { nullable: true, description: 'One campaign by slug; null when it does not exist or is a draft (for the public).' })
   async campaign(
-    @Arg('slug', () => String) slug: string,
-    @Arg('locale', () => Locale, { nullable: true }) _locale: Locale | undefined,
+    @Arg('slug', () => String, { description: "The campaign's slug." }) slug: string,
+    @Arg('locale', () => Locale, { nullable: true, description: LOCALE_ARGUMENT }) _locale: Locale | undefined,
     @Ctx() ctx: AppContext,
   ): Promise<Campaign | null> {
     if (slug.length > 120) throw badInput('slug', 'must be at most 120 characters');
@@ -215,7 +223,7 @@ export class CampaignResolver {
   @Authorized('EDITOR')
   @Mutation(() => CampaignPayload, { description: 'Creates a campaign (EDITOR), a DRAFT unless status says otherwise.' })
   async createCampaign(
-    @Arg('input', () => CreateCampaignInput) input: CreateCampaignInput,
+    @Arg('input', () => CreateCampaignInput, { description: 'The new campaign.' }) input: CreateCampaignInput,
     @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: AppContext,
   ): Promise<CampaignPayload> {
@@ -243,7 +251,7 @@ export class CampaignResolver {
   @Authorized('EDITOR')
   @Mutation(() => CampaignPayload, { description: 'Edits, publishes (status) or unpublishes a campaign (EDITOR).' })
   async updateCampaign(
-    @Arg('input', () => UpdateCampaignInput) input: UpdateCampaignInput,
+    @Arg('input', () => UpdateCampaignInput, { description: 'The campaign and the fields to change.' }) input: UpdateCampaignInput,
     @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: AppContext,
   ): Promise<CampaignPayload> {
@@ -283,7 +291,7 @@ export class SpotlightResolver {
     );
   }
 
-  @FieldResolver(() => Country, { nullable: true })
+  @FieldResolver(() => Country, { nullable: true, description: 'The country the story is about; null when its code is not in the directory.' })
   async country(@Root() s: DefenderSpotlight, @Ctx() ctx: AppContext): Promise<Country | null> {
     const row = await ctx.loaders.country.load(s.countryCode);
     return row ? toCountry(row, ctx.locale) : null;
@@ -306,7 +314,7 @@ export class SpotlightResolver {
   @Authorized('EDITOR')
   @Mutation(() => SpotlightPayload, { description: 'Creates a DRAFT spotlight (EDITOR).' })
   async createSpotlight(
-    @Arg('input', () => CreateSpotlightInput) input: CreateSpotlightInput,
+    @Arg('input', () => CreateSpotlightInput, { description: 'The new spotlight.' }) input: CreateSpotlightInput,
     @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: AppContext,
   ): Promise<SpotlightPayload> {
@@ -324,7 +332,7 @@ export class SpotlightResolver {
   @Authorized('EDITOR')
   @Mutation(() => SpotlightPayload, { description: 'Edits, publishes or unpublishes a spotlight (EDITOR). Publishing needs a consent in force.' })
   async updateSpotlight(
-    @Arg('input', () => UpdateSpotlightInput) input: UpdateSpotlightInput,
+    @Arg('input', () => UpdateSpotlightInput, { description: 'The spotlight and the fields to change.' }) input: UpdateSpotlightInput,
     @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: AppContext,
   ): Promise<SpotlightPayload> {
@@ -343,7 +351,7 @@ export class SpotlightResolver {
   @Authorized('EDITOR')
   @Mutation(() => SpotlightPayload, { description: 'Records who consented, when and to what (EDITOR); optionally publishes at once.' })
   async recordSpotlightConsent(
-    @Arg('input', () => RecordSpotlightConsentInput) input: RecordSpotlightConsentInput,
+    @Arg('input', () => RecordSpotlightConsentInput, { description: 'The spotlight and the consent.' }) input: RecordSpotlightConsentInput,
     @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: AppContext,
   ): Promise<SpotlightPayload> {
@@ -359,7 +367,7 @@ export class SpotlightResolver {
   @Authorized('EDITOR')
   @Mutation(() => SpotlightPayload, { description: 'Records that consent was withdrawn and unpublishes the spotlight in the same transaction (EDITOR).' })
   async withdrawSpotlightConsent(
-    @Arg('input', () => WithdrawSpotlightConsentInput) input: WithdrawSpotlightConsentInput,
+    @Arg('input', () => WithdrawSpotlightConsentInput, { description: 'The spotlight.' }) input: WithdrawSpotlightConsentInput,
     @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: AppContext,
   ): Promise<SpotlightPayload> {

@@ -4,7 +4,7 @@ import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputTy
 import type { AppContext } from '../../graphql/context';
 import { registerNodeType } from '../../graphql/node.resolver';
 import { badInput } from '../../shared/errors';
-import { Locale } from '../taxonomy/localized';
+import { Locale, LOCALE_ARGUMENT } from '../taxonomy/localized';
 import { MAX_PAGE_SIZE, NestedPageArgs, PageArgs, connectionFrom, connectionOfList, pageOf, type ConnectionShape } from '../../shared/relay';
 import { Country, toCountry } from '../geography/country.types';
 import {
@@ -88,7 +88,7 @@ class DirectoryFilterArgs extends PageArgs {
   @Field(() => String, { nullable: true, description: 'Full-text search in names, summaries and offers, in every language; results ranked by relevance.' })
   search?: string;
 
-  @Field(() => Locale, { nullable: true, description: 'Language of texts; defaults to Accept-Language, then English.' })
+  @Field(() => Locale, { nullable: true, description: LOCALE_ARGUMENT })
   locale?: Locale;
 }
 
@@ -134,47 +134,47 @@ registerNodeType('Offer', async (slug, ctx) => {
   return row ? toOffer(row, ctx.locale) : null;
 });
 
-@InputType()
+@InputType({ description: 'A new directory record.' })
 class CreateDirectoryRecordInput {
-  @Field(() => RecordKindEnum) kind: RecordKind;
+  @Field(() => RecordKindEnum, { description: 'Which kind of record it is.' }) kind: RecordKind;
   @Field(() => GraphQLJSONObject, { description: 'The record in the shape of the seed files (docs/directory.md), validated like them.' })
   record: Record<string, unknown>;
 }
 
-@InputType()
+@InputType({ description: 'A new version of a directory record.' })
 class UpdateDirectoryRecordInput {
-  @Field(() => ID) id: string;
+  @Field(() => ID, { description: "The record's global ID." }) id: string;
   @Field(() => GraphQLJSONObject, { description: 'The whole record (it replaces the current one), in the shape of the seed files; its slug cannot change.' })
   record: Record<string, unknown>;
 }
 
-@InputType()
+@InputType({ description: 'The directory record to archive.' })
 class ArchiveDirectoryRecordInput {
-  @Field(() => ID) id: string;
+  @Field(() => ID, { description: "The record's global ID." }) id: string;
 }
 
-@InputType()
+@InputType({ description: 'A source a person checked, with the date of its evidence.' })
 class SourceInput {
-  @Field() url: string;
-  @Field() title: string;
+  @Field({ description: 'Where it was read (an http or https URL).' }) url: string;
+  @Field({ description: 'Its title, as written by its publisher.' }) title: string;
   @Field(() => SourceKindEnum, { description: "OFFICIAL: the body's own page or document; SECONDARY: someone else's." }) kind: SourceKind;
   @Field(() => SourceAccessEnum, { description: 'LIVE: read on the live page; STORED_COPY: an archived or third-party copy.' }) access: SourceAccess;
   @Field({ description: 'Date of the evidence: YYYY, YYYY-MM or YYYY-MM-DD (the page’s date, or the newest event it reports).' }) evidenceOn: string;
   @Field({ description: 'The day it was read (YYYY-MM-DD).' }) readOn: string;
 }
 
-@InputType()
+@InputType({ description: 'The record a person checked, and the sources checked.' })
 class MarkDirectoryRecordVerifiedInput {
-  @Field(() => ID) id: string;
+  @Field(() => ID, { description: "The record's global ID." }) id: string;
   @Field(() => [SourceInput], {
     description: 'The sources checked, each dated, replacing the current ones. The record’s verifiedOn becomes the newest evidence date.',
   })
   sources: SourceInput[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of a directory mutation.' })
 class DirectoryRecordPayload {
-  @Field(() => DirectoryRecord) record: DirectoryRecord;
+  @Field(() => DirectoryRecord, { description: 'The record as it is now.' }) record: DirectoryRecord;
 }
 
 @Resolver()
@@ -208,8 +208,8 @@ export class DirectoryResolver {
 
   @Query(() => DirectoryRecord, { nullable: true, description: 'One record by slug; null when unknown or archived.' })
   async directoryRecord(
-    @Arg('slug', () => String) slug: string,
-    @Arg('locale', () => Locale, { nullable: true }) _locale: Locale | undefined,
+    @Arg('slug', () => String, { description: "The record's slug (lowercase a-z, 0-9 and hyphens, at most 120 characters)." }) slug: string,
+    @Arg('locale', () => Locale, { nullable: true, description: LOCALE_ARGUMENT }) _locale: Locale | undefined,
     @Ctx() ctx: AppContext,
   ): Promise<DirectoryRecord | null> {
     if (!/^[a-z0-9-]{1,120}$/.test(slug)) throw badInput('slug', 'must be a lowercase slug');
@@ -220,7 +220,7 @@ export class DirectoryResolver {
   @Authorized('EDITOR')
   @Mutation(() => DirectoryRecordPayload, { description: 'EDITOR: adds a record. Audited.' })
   async createDirectoryRecord(
-    @Arg('input', () => CreateDirectoryRecordInput) input: CreateDirectoryRecordInput,
+    @Arg('input', () => CreateDirectoryRecordInput, { description: 'The record to add.' }) input: CreateDirectoryRecordInput,
     @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: AppContext,
   ) {
@@ -231,7 +231,7 @@ export class DirectoryResolver {
   @Authorized('EDITOR')
   @Mutation(() => DirectoryRecordPayload, { description: 'EDITOR: replaces a record with a new version. Audited.' })
   async updateDirectoryRecord(
-    @Arg('input', () => UpdateDirectoryRecordInput) input: UpdateDirectoryRecordInput,
+    @Arg('input', () => UpdateDirectoryRecordInput, { description: 'The record and its new version.' }) input: UpdateDirectoryRecordInput,
     @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: AppContext,
   ) {
@@ -242,7 +242,7 @@ export class DirectoryResolver {
   @Authorized('EDITOR')
   @Mutation(() => DirectoryRecordPayload, { description: 'EDITOR: archives a record (it leaves lists and the finder; nothing is deleted). Audited.' })
   async archiveDirectoryRecord(
-    @Arg('input', () => ArchiveDirectoryRecordInput) input: ArchiveDirectoryRecordInput,
+    @Arg('input', () => ArchiveDirectoryRecordInput, { description: 'The record to archive.' }) input: ArchiveDirectoryRecordInput,
     @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: AppContext,
   ) {
@@ -253,7 +253,7 @@ export class DirectoryResolver {
   @Authorized('EDITOR')
   @Mutation(() => DirectoryRecordPayload, { description: 'EDITOR: records that a person checked the record against its sources. Audited.' })
   async markDirectoryRecordVerified(
-    @Arg('input', () => MarkDirectoryRecordVerifiedInput) input: MarkDirectoryRecordVerifiedInput,
+    @Arg('input', () => MarkDirectoryRecordVerifiedInput, { description: 'The record and the sources checked.' }) input: MarkDirectoryRecordVerifiedInput,
     @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: AppContext,
   ) {
@@ -283,7 +283,7 @@ const countries = async (codes: string[], ctx: AppContext): Promise<Country[]> =
 /** Fields every record kind shares (the implementing types inherit the resolver and its arguments). */
 @Resolver(() => DirectoryRecord)
 export class DirectoryRecordResolver {
-  @FieldResolver(() => ContactChannelConnection)
+  @FieldResolver(() => ContactChannelConnection, { description: 'How to make contact, in order (by default all of them).' })
   contactChannels(@Root() r: DirectoryRecord, @Args() args: NestedPageArgs, @Ctx() ctx: AppContext) {
     return channelsOf(r, args, ctx);
   }
@@ -296,7 +296,7 @@ export class OrganizationResolver {
     return offersOf(o, args, ctx);
   }
 
-  @FieldResolver(() => Country, { nullable: true })
+  @FieldResolver(() => Country, { nullable: true, description: 'The country of its headquarters; null when not recorded.' })
   async headquarters(@Root() o: Organization, @Ctx() ctx: AppContext): Promise<Country | null> {
     return o.headquartersCode ? ((await countries([o.headquartersCode], ctx))[0] ?? null) : null;
   }

@@ -39,7 +39,8 @@ export class FinderResolver {
       'The need is never logged or stored. Errors: BAD_USER_INPUT with extensions.field (country, risks, urgency, profiles, languages, cooperatedWithUn, limit).',
   })
   protectionPlan(
-    @Arg('need', () => ProtectionNeedInput) need: ProtectionNeedInput,
+    @Arg('need', () => ProtectionNeedInput, { description: "The defender's situation. Never logged, stored or repeated in an error." })
+    need: ProtectionNeedInput,
     @Arg('locale', () => Locale, {
       nullable: true,
       description: 'Language of the text; defaults to Accept-Language, then English (the finder writes en, fr, es).',

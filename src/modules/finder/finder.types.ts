@@ -37,15 +37,31 @@ export const PlanPhaseKindEnum = asEnum(PLAN_PHASES);
 registerEnumType(ResourceParentTypeEnum, {
   name: 'ResourceParentType',
   description: 'The kind of directory record an option comes from.',
+  valuesConfig: {
+    ORGANIZATION: { description: 'An Organization.' },
+    STATE_POLICY: { description: 'A StatePolicy.' },
+    MECHANISM: { description: 'A Mechanism.' },
+    PROGRAMME: { description: 'A Programme.' },
+  },
 });
 registerEnumType(ResourceOfferTypeEnum, {
   name: 'ResourceOfferType',
   description:
     "What the option is inside its record: an organisation's SERVICE, a state policy's COMMITMENT, a mechanism's PROCEDURE, or a PROGRAMME (its own record).",
+  valuesConfig: {
+    SERVICE: { description: "One of an organisation's services." },
+    COMMITMENT: { description: "One of a state policy's commitments." },
+    PROCEDURE: { description: "One of a mechanism's procedures." },
+    PROGRAMME: { description: 'A programme, whose offer is the programme itself.' },
+  },
 });
 registerEnumType(OptionEligibilityEnum, {
   name: 'OptionEligibility',
   description: 'ELIGIBLE, or NEEDS_CHECK when a fact must be checked first (the check is the first caveat after any alert).',
+  valuesConfig: {
+    ELIGIBLE: { description: 'Every hard rule holds for this need.' },
+    NEEDS_CHECK: { description: 'No rule rules it out, but a fact must be checked first (see the caveats).' },
+  },
 });
 registerEnumType(ExclusionCodeEnum, {
   name: 'ExclusionCode',
@@ -72,6 +88,11 @@ registerEnumType(ExclusionCodeEnum, {
 registerEnumType(PlanPhaseKindEnum, {
   name: 'PlanPhaseKind',
   description: 'ACT_NOW: acts within hours or reachable 24/7; NEXT_DAYS: acts within days; LONGER_TERM: weeks, months, fellowships, complaints.',
+  valuesConfig: {
+    ACT_NOW: { description: 'Acts within hours, or reachable 24/7.' },
+    NEXT_DAYS: { description: 'Acts within days.' },
+    LONGER_TERM: { description: 'Weeks or months: fellowships, complaints and the like.' },
+  },
 });
 
 @InputType({
@@ -131,40 +152,42 @@ export class ScoreFactors {
 export class ResourceRef {
   // `id` and `offerId` (global IDs) are resolved by ResourceRefResolver, only when asked for.
   @Field({ description: 'Stable key `<parentType>:<parentSlug>/<offerSlug>` (the option id).' }) key: string;
-  @Field(() => ResourceParentTypeEnum) parentType: ParentType;
-  @Field() parentSlug: string;
+  @Field(() => ResourceParentTypeEnum, { description: 'The kind of record.' }) parentType: ParentType;
+  @Field({ description: "The record's slug." }) parentSlug: string;
   @Field({ description: 'Name of the parent record, in the plan locale.' }) parentName: string;
-  @Field(() => ResourceOfferTypeEnum) offerType: OfferType;
-  @Field() offerSlug: string;
+  @Field(() => ResourceOfferTypeEnum, { description: 'What the option is inside its record.' }) offerType: OfferType;
+  @Field({ description: "The offer's slug." }) offerSlug: string;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'A way to make contact. Options list them safest first.' })
 export class ChannelView {
-  @Field(() => ChannelKindEnum) kind: ChannelKind;
+  @Field(() => ChannelKindEnum, { description: 'How to make contact.' }) kind: ChannelKind;
   @Field(() => String, { nullable: true, description: 'Null when the channel exists but its address could not be confirmed.' }) value: string | null;
-  @Field(() => String, { nullable: true }) label: string | null;
+  @Field(() => String, { nullable: true, description: "What the channel is for, or its days and conditions, in the option's `textLocale`; null when none." })
+  label: string | null;
   @Field(() => [String], { description: 'ISO 639-1 codes.' }) languages: string[];
   @Field(() => String, { nullable: true, description: 'Opening hours as published, when known.' }) hours: string | null;
-  @Field() available247: boolean;
-  @Field() confirmed: boolean;
-  @Field(() => String, { nullable: true }) safetyNote: string | null;
+  @Field({ description: 'True when the channel can be reached 24 hours a day, 7 days a week.' }) available247: boolean;
+  @Field({ description: 'False when the channel is known to exist but its value could not be confirmed.' }) confirmed: boolean;
+  @Field(() => String, { nullable: true, description: "How to use it safely, in the option's `textLocale`; null when none." }) safetyNote: string | null;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'One ranked, explained protection option.' })
 export class ProtectionOption {
   @Field(() => ID, { description: 'Stable key `<parentType>:<parentSlug>/<offerSlug>`, the same across plans and rebuilds.' }) id: string;
   @Field(() => Int, { description: '1 for the best option.' }) rank: number;
-  @Field(() => ResourceRef) resource: ResourceRef;
-  @Field(() => ServiceKindEnum) kind: ServiceKind;
+  @Field(() => ResourceRef, { description: 'The directory record and offer it comes from.' }) resource: ResourceRef;
+  @Field(() => ServiceKindEnum, { description: 'What the offer does.' }) kind: ServiceKind;
   @Field({ description: 'In the plan locale (English when the record has no translation).' }) name: string;
-  @Field() description: string;
-  @Field(() => PlanPhaseKindEnum) phase: PlanPhaseKind;
-  @Field(() => OptionEligibilityEnum) eligibility: EligibilityStatus;
+  @Field({ description: "What it does, in the option's `textLocale`." }) description: string;
+  @Field(() => PlanPhaseKindEnum, { description: 'When to use it.' }) phase: PlanPhaseKind;
+  @Field(() => OptionEligibilityEnum, { description: 'ELIGIBLE, or NEEDS_CHECK when something must be checked first.' }) eligibility: EligibilityStatus;
   @Field(() => Float, { description: 'Weighted sum of the factors, rounded to 4 decimals (range −0.3 to 1).' }) score: number;
-  @Field(() => ScoreFactors) factors: ScoreFactors;
+  @Field(() => ScoreFactors, { description: 'The factors of its score.' }) factors: ScoreFactors;
   @Field(() => [String], { description: 'Why it fits: risks addressed, 24/7, speed, language, profile, coverage.' }) reasons: string[];
   @Field(() => [String], { description: 'Alerts, checks to make first, safety warnings, reprisal conditions, staleness, data caveats.' }) caveats: string[];
-  @Field(() => [String]) nextSteps: string[];
+  @Field(() => [String], { description: "What to do, in order: the record's steps (else whom to contact) and its requirements, in the option's `textLocale`." })
+  nextSteps: string[];
   @Field(() => Locale, {
     description:
       "The locale of the record's own texts (name, description, next steps, record caveats, channel labels): the plan's, or English when the record has no translation.",
@@ -175,20 +198,20 @@ export class ProtectionOption {
   channels: ChannelView[];
   @Field({ description: "True when the channels are the parent record's." }) channelsInherited: boolean;
   @Field(() => Int, { description: "Its contact route: the `rank` of the route in the plan's `routes`." }) route: number;
-  @Field(() => ResponseSpeedEnum) speed: ResponseSpeed;
-  @Field(() => String, { nullable: true }) website: string | null;
+  @Field(() => ResponseSpeedEnum, { description: 'How fast it typically acts once contacted; UNKNOWN when no source says.' }) speed: ResponseSpeed;
+  @Field(() => String, { nullable: true, description: "The record's website (an http or https URL); null when it has none." }) website: string | null;
   @Field({ description: 'The date of the record\'s newest evidence (YYYY-MM-DD): what the freshness factor and the "newest evidence" caveat use.' })
   verifiedOn: string;
-  @Field(() => [Source]) sources: Source[];
+  @Field(() => [Source], { description: "Where the record's facts were read." }) sources: Source[];
 }
 
 @ObjectType({ simpleResolvers: true, description: 'A candidate ruled out by a hard rule, with the rule, so a result can be audited.' })
 export class ExcludedOption {
-  @Field(() => ID) id: string;
-  @Field(() => ResourceRef) resource: ResourceRef;
-  @Field(() => ServiceKindEnum) kind: ServiceKind;
-  @Field() name: string;
-  @Field(() => ExclusionCodeEnum) code: ExclusionCode;
+  @Field(() => ID, { description: 'Stable key `<parentType>:<parentSlug>/<offerSlug>`.' }) id: string;
+  @Field(() => ResourceRef, { description: 'The directory record and offer it comes from.' }) resource: ResourceRef;
+  @Field(() => ServiceKindEnum, { description: 'What the offer does.' }) kind: ServiceKind;
+  @Field({ description: 'Its name, in the plan locale (English when the record has no translation).' }) name: string;
+  @Field(() => ExclusionCodeEnum, { description: 'The hard rule that ruled it out.' }) code: ExclusionCode;
   @Field({ description: 'One sentence in the plan locale.' }) reason: string;
 }
 
@@ -208,7 +231,7 @@ export class PlanRoute {
 
 @ObjectType({ simpleResolvers: true, description: 'Options grouped by when to use them.' })
 export class PlanPhase {
-  @Field(() => PlanPhaseKindEnum) phase: PlanPhaseKind;
+  @Field(() => PlanPhaseKindEnum, { description: 'Which phase.' }) phase: PlanPhaseKind;
   @Field({ description: 'In the plan locale.' }) title: string;
   @Field(() => [ProtectionOption], { description: 'The same objects as in `options`, in the same order.' }) options: ProtectionOption[];
 }

@@ -1,7 +1,7 @@
 import { Arg, Args, ArgsType, Ctx, Field, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../graphql/context';
 import { registerNodeType } from '../../graphql/node.resolver';
-import { Locale } from '../taxonomy/localized';
+import { Locale, LOCALE_ARGUMENT } from '../taxonomy/localized';
 import { PageArgs, connectionFrom, pageOf } from '../../shared/relay';
 import { badInput } from '../../shared/errors';
 import { RegionalSystemEnum } from '../taxonomy/graphql-enums';
@@ -19,7 +19,7 @@ class CountriesArgs extends PageArgs {
   @Field(() => String, { nullable: true, description: 'Matches the code or a name in any language.' })
   search?: string;
 
-  @Field(() => Locale, { nullable: true, description: 'Language of names; defaults to Accept-Language, then English.' })
+  @Field(() => Locale, { nullable: true, description: LOCALE_ARGUMENT })
   locale?: Locale;
 }
 
@@ -42,10 +42,10 @@ export class CountryResolver {
     );
   }
 
-  @Query(() => Country, { nullable: true, description: 'One country by ISO 3166-1 alpha-2 code.' })
+  @Query(() => Country, { nullable: true, description: 'One country by ISO 3166-1 alpha-2 code; null when no country has it.' })
   async country(
-    @Arg('code', () => String) code: string,
-    @Arg('locale', () => Locale, { nullable: true }) _locale: Locale | undefined,
+    @Arg('code', () => String, { description: 'ISO 3166-1 alpha-2 code, in either case (e.g. KE).' }) code: string,
+    @Arg('locale', () => Locale, { nullable: true, description: LOCALE_ARGUMENT }) _locale: Locale | undefined,
     @Ctx() ctx: AppContext,
   ): Promise<Country | null> {
     if (!/^[A-Za-z]{2}$/.test(code)) throw badInput('code', 'must be a two-letter ISO 3166-1 code');

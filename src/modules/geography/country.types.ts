@@ -9,40 +9,52 @@ import type { AcceptanceFact, CountrySource } from './seed-schema';
 
 @ObjectType({ description: "A state's acceptance of one UN procedure, with the date the fact describes and where it was read." })
 export class ProcedureAcceptance {
-  @Field(() => UnProcedureEnum) procedure: UnProcedure;
-  @Field(() => AcceptanceStatusEnum) status: AcceptanceStatus;
-  @Field(() => String, { nullable: true, description: 'The date the fact describes (null when UNKNOWN).' }) asOf: string | null;
-  @Field(() => Source, { nullable: true, description: 'Where it was read (null when UNKNOWN).' }) source: Source | null;
+  @Field(() => UnProcedureEnum, { description: 'The UN procedure.' }) procedure: UnProcedure;
+  @Field(() => AcceptanceStatusEnum, { description: 'Whether the state has accepted it; UNKNOWN when no sourced data says.' }) status: AcceptanceStatus;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The date the fact describes: YYYY-MM-DD, or YYYY-MM or YYYY when the source says no more; null when UNKNOWN.',
+  })
+  asOf: string | null;
+  @Field(() => Source, { nullable: true, description: 'Where it was read; null when UNKNOWN.' }) source: Source | null;
 }
 
 @ObjectType({ description: 'Whether a state is a party to one regional instrument, with the date the fact describes and where it was read.' })
 export class InstrumentAcceptance {
-  @Field(() => RegionalInstrumentEnum) instrument: RegionalInstrument;
-  @Field(() => AcceptanceStatusEnum) status: AcceptanceStatus;
-  @Field(() => String, { nullable: true, description: 'The date the fact describes (null when UNKNOWN).' }) asOf: string | null;
-  @Field(() => Source, { nullable: true, description: 'Where it was read (null when UNKNOWN).' }) source: Source | null;
+  @Field(() => RegionalInstrumentEnum, { description: 'The regional instrument.' }) instrument: RegionalInstrument;
+  @Field(() => AcceptanceStatusEnum, { description: 'Whether the state is a party to it; UNKNOWN when no sourced data says.' }) status: AcceptanceStatus;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The date the fact describes: YYYY-MM-DD, or YYYY-MM or YYYY when the source says no more; null when UNKNOWN.',
+  })
+  asOf: string | null;
+  @Field(() => Source, { nullable: true, description: 'Where it was read; null when UNKNOWN.' }) source: Source | null;
 }
 
 @ObjectType({ implements: Node, description: 'A country or territory where a defender may be (ISO 3166-1).' })
 export class Country extends Node {
   @Field({ description: 'ISO 3166-1 alpha-2 code.' }) code: string;
-  @Field(() => LocalizedString) name: LocalizedString;
+  @Field(() => LocalizedString, { description: "The country's name in the request's locale (else English)." }) name: LocalizedString;
   @Field({ description: 'Member of the United Nations.' }) unMember: boolean;
-  @Field(() => [RegionalSystemEnum]) memberships: RegionalSystem[];
+  @Field(() => [RegionalSystemEnum], { description: 'The regional systems the state is a member of (empty when none).' }) memberships: RegionalSystem[];
   @Field(() => [ProcedureAcceptance], { description: 'Every UN procedure, with UNKNOWN where no sourced data says.' })
   procedures: ProcedureAcceptance[];
   @Field(() => [InstrumentAcceptance], { description: 'Every regional instrument, with UNKNOWN where no sourced data says.' })
   instruments: InstrumentAcceptance[];
   @Field(() => Boolean, { nullable: true, description: 'Least developed country (UN list); null when not recorded.' })
   leastDeveloped: boolean | null;
-  @Field(() => String, { nullable: true, description: 'The oldest date any of its UN procedure facts describes (each fact has its own `asOf`).' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The oldest date any of its UN procedure facts describes (YYYY, YYYY-MM or YYYY-MM-DD; each fact has its own `asOf`); null when no fact is recorded.',
+  })
   proceduresAsOf: string | null;
-  @Field(() => [Source]) sources: Source[];
-  @Field() verifiedOn: string;
-  @Field() updatedAt: Date;
+  @Field(() => [Source], { description: "Every source of this country's facts." }) sources: Source[];
+  @Field({ description: 'The date of the newest evidence among its sources (YYYY-MM-DD).' }) verifiedOn: string;
+  @Field({ description: 'When this record last changed in the database (UTC).' }) updatedAt: Date;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of countries.' })
 export class CountryConnection extends Connection(Country, 'Country') {}
 
 export const countryId = (code: string) => toGlobalId('Country', code);

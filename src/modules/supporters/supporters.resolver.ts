@@ -8,7 +8,7 @@ import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-grap
 import type { AppContext } from '../../graphql/context';
 import { registerNodeType } from '../../graphql/node.resolver';
 import { badInput } from '../../shared/errors';
-import { Locale } from '../taxonomy/localized';
+import { Locale, LOCALE_ARGUMENT } from '../taxonomy/localized';
 import { connectionFrom, fromGlobalId, pageOf } from '../../shared/relay';
 import { PrivacyNoticeType, toPrivacyNotice } from './privacy-notice.types';
 import {
@@ -75,7 +75,10 @@ export class SupportersResolver {
   // ---------------------------------------------------------------- be informed
 
   @Query(() => PrivacyNoticeType, { description: 'What supporters’ data is held, why, on which legal basis, for how long, who receives it, and their rights.' })
-  privacyNotice(@Arg('locale', () => Locale, { nullable: true }) _locale: Locale | undefined, @Ctx() ctx: AppContext): PrivacyNoticeType {
+  privacyNotice(
+    @Arg('locale', () => Locale, { nullable: true, description: LOCALE_ARGUMENT }) _locale: Locale | undefined,
+    @Ctx() ctx: AppContext,
+  ): PrivacyNoticeType {
     return toPrivacyNotice(ctx.locale);
   }
 
@@ -86,7 +89,10 @@ export class SupportersResolver {
       'Signs a campaign. A confirmation link is e-mailed to the address and the signature counts once it is followed (confirmSignature). The same address (any case or spacing) counts once; the answer never says whether it had signed before.',
   })
   @limit.signature
-  async signCampaign(@Arg('input', () => SignCampaignInput) input: SignCampaignInput, @Ctx() ctx: AppContext): Promise<SignCampaignPayload> {
+  async signCampaign(
+    @Arg('input', () => SignCampaignInput, { description: 'The signature.' }) input: SignCampaignInput,
+    @Ctx() ctx: AppContext,
+  ): Promise<SignCampaignPayload> {
     await ctx.services.supporters.signatures.sign({ ...input, campaignKey: campaignKey(input, true)! }, ctx.locale);
     return { accepted: true };
   }
@@ -95,7 +101,10 @@ export class SupportersResolver {
     description: 'With the token of the link mailed by signCampaign: confirms the signature, which from then on counts. The token works once and expires.',
   })
   @limit.token
-  async confirmSignature(@Arg('input', () => TokenInput) input: TokenInput, @Ctx() ctx: AppContext): Promise<ConfirmSignaturePayload> {
+  async confirmSignature(
+    @Arg('input', () => TokenInput, { description: 'The token from the confirmation e-mail.' }) input: TokenInput,
+    @Ctx() ctx: AppContext,
+  ): Promise<ConfirmSignaturePayload> {
     await ctx.services.supporters.signatures.confirm(input.token);
     return { confirmed: true };
   }
@@ -119,7 +128,7 @@ export class SupportersResolver {
   @Mutation(() => SendSolidarityMessagePayload, { description: 'A short message to a defender (spotlight) or a campaign, held for moderation.' })
   @limit.message
   async sendSolidarityMessage(
-    @Arg('input', () => SendSolidarityMessageInput) input: SendSolidarityMessageInput,
+    @Arg('input', () => SendSolidarityMessageInput, { description: 'The message and who it is for.' }) input: SendSolidarityMessageInput,
     @Ctx() ctx: AppContext,
   ): Promise<SendSolidarityMessagePayload> {
     const targets = [input.campaignId, input.campaignSlug, input.spotlightId].filter(Boolean).length;
@@ -154,7 +163,7 @@ export class SupportersResolver {
   @Mutation(() => ModerateSolidarityMessagePayload, { description: 'MODERATOR: approve (publish and forward) or reject a message. Audited.' })
   @Authorized('MODERATOR')
   async moderateSolidarityMessage(
-    @Arg('input', () => ModerateSolidarityMessageInput) input: ModerateSolidarityMessageInput,
+    @Arg('input', () => ModerateSolidarityMessageInput, { description: 'The message and the decision.' }) input: ModerateSolidarityMessageInput,
     @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: AppContext,
   ): Promise<ModerateSolidarityMessagePayload> {
@@ -170,17 +179,17 @@ export class SupportersResolver {
   @Mutation(() => EmailRequestPayload, { description: 'Double opt-in: a confirmation link is e-mailed; nothing is sent until it is followed.' })
   @limit.emailRequest
   async subscribeToNewsletter(
-    @Arg('input', () => SubscribeToNewsletterInput) input: SubscribeToNewsletterInput,
+    @Arg('input', () => SubscribeToNewsletterInput, { description: 'The address to subscribe.' }) input: SubscribeToNewsletterInput,
     @Ctx() ctx: AppContext,
   ): Promise<EmailRequestPayload> {
     await ctx.services.supporters.newsletter.subscribeFromForm(input, ctx.locale);
     return { accepted: true, message: EMAIL_SENT };
   }
 
-  @Mutation(() => ConfirmNewsletterSubscriptionPayload)
+  @Mutation(() => ConfirmNewsletterSubscriptionPayload, { description: 'Confirms a newsletter subscription with the token from its e-mail (double opt-in).' })
   @limit.token
   async confirmNewsletterSubscription(
-    @Arg('input', () => TokenInput) input: TokenInput,
+    @Arg('input', () => TokenInput, { description: 'The token from the confirmation e-mail.' }) input: TokenInput,
     @Ctx() ctx: AppContext,
   ): Promise<ConfirmNewsletterSubscriptionPayload> {
     await ctx.services.supporters.newsletter.confirm(input.token);
@@ -189,7 +198,10 @@ export class SupportersResolver {
 
   @Mutation(() => UnsubscribePayload, { description: 'With the token of the link in every newsletter: unsubscribes and deletes the address.' })
   @limit.token
-  async unsubscribe(@Arg('input', () => TokenInput) input: TokenInput, @Ctx() ctx: AppContext): Promise<UnsubscribePayload> {
+  async unsubscribe(
+    @Arg('input', () => TokenInput, { description: 'The token from the newsletter’s unsubscribe link.' }) input: TokenInput,
+    @Ctx() ctx: AppContext,
+  ): Promise<UnsubscribePayload> {
     await ctx.services.supporters.newsletter.unsubscribe(input.token);
     return { unsubscribed: true };
   }
@@ -197,7 +209,7 @@ export class SupportersResolver {
   @Mutation(() => SendNewsletterPayload, { description: 'ADMIN: e-mails a newsletter issue to every confirmed subscriber, each with an unsubscribe link.' })
   @Authorized('ADMIN')
   async sendNewsletter(
-    @Arg('input', () => SendNewsletterInput) input: SendNewsletterInput,
+    @Arg('input', () => SendNewsletterInput, { description: 'The issue to send.' }) input: SendNewsletterInput,
     @CurrentViewer() viewer: Viewer,
     @Ctx() ctx: AppContext,
   ): Promise<SendNewsletterPayload> {
@@ -208,21 +220,27 @@ export class SupportersResolver {
 
   @Mutation(() => EmailRequestPayload, { description: 'Access and portability: e-mails a single-use link; exportMyData(token) then returns everything held.' })
   @limit.emailRequest
-  async requestDataExport(@Arg('input', () => EmailInput) input: EmailInput, @Ctx() ctx: AppContext): Promise<EmailRequestPayload> {
+  async requestDataExport(
+    @Arg('input', () => EmailInput, { description: 'The address whose data to export.' }) input: EmailInput,
+    @Ctx() ctx: AppContext,
+  ): Promise<EmailRequestPayload> {
     await ctx.services.supporters.dataRights.requestExport(input.email);
     return { accepted: true, message: EMAIL_SENT };
   }
 
   @Mutation(() => ExportMyDataPayload, { description: 'Everything held about the address the token was sent to, as JSON. The token works once.' })
   @limit.token
-  async exportMyData(@Arg('input', () => TokenInput) input: TokenInput, @Ctx() ctx: AppContext): Promise<ExportMyDataPayload> {
+  async exportMyData(
+    @Arg('input', () => TokenInput, { description: 'The token from the export e-mail.' }) input: TokenInput,
+    @Ctx() ctx: AppContext,
+  ): Promise<ExportMyDataPayload> {
     return { data: await ctx.services.supporters.dataRights.exportData(input.token) };
   }
 
   @Mutation(() => EmailRequestPayload, { description: 'Rectification: the new name applies once the e-mailed link is confirmed.' })
   @limit.emailRequest
   async requestRectification(
-    @Arg('input', () => RequestRectificationInput) input: RequestRectificationInput,
+    @Arg('input', () => RequestRectificationInput, { description: 'The address and the corrected name.' }) input: RequestRectificationInput,
     @Ctx() ctx: AppContext,
   ): Promise<EmailRequestPayload> {
     await ctx.services.supporters.dataRights.requestRectification(input.email, input.name);
@@ -233,14 +251,20 @@ export class SupportersResolver {
     description: 'Erasure of all personal data for the address, once the e-mailed link is confirmed; signatures stay as anonymous counts.',
   })
   @limit.emailRequest
-  async requestErasure(@Arg('input', () => EmailInput) input: EmailInput, @Ctx() ctx: AppContext): Promise<EmailRequestPayload> {
+  async requestErasure(
+    @Arg('input', () => EmailInput, { description: 'The address whose data to erase.' }) input: EmailInput,
+    @Ctx() ctx: AppContext,
+  ): Promise<EmailRequestPayload> {
     await ctx.services.supporters.dataRights.requestErasure(input.email);
     return { accepted: true, message: EMAIL_SENT };
   }
 
   @Mutation(() => EmailRequestPayload, { description: 'Restriction / objection: stop the chosen processing once the e-mailed link is confirmed.' })
   @limit.emailRequest
-  async requestRestriction(@Arg('input', () => RequestRestrictionInput) input: RequestRestrictionInput, @Ctx() ctx: AppContext): Promise<EmailRequestPayload> {
+  async requestRestriction(
+    @Arg('input', () => RequestRestrictionInput, { description: 'The address and the processing to stop.' }) input: RequestRestrictionInput,
+    @Ctx() ctx: AppContext,
+  ): Promise<EmailRequestPayload> {
     await ctx.services.supporters.dataRights.requestRestriction(input.email, input.purposes);
     return { accepted: true, message: EMAIL_SENT };
   }
@@ -249,7 +273,10 @@ export class SupportersResolver {
     description: 'Carries out an erasure, rectification or restriction request with the token from its e-mail.',
   })
   @limit.token
-  async confirmDataRightsRequest(@Arg('input', () => TokenInput) input: TokenInput, @Ctx() ctx: AppContext): Promise<ConfirmDataRightsRequestPayload> {
+  async confirmDataRightsRequest(
+    @Arg('input', () => TokenInput, { description: 'The token from the request’s e-mail.' }) input: TokenInput,
+    @Ctx() ctx: AppContext,
+  ): Promise<ConfirmDataRightsRequestPayload> {
     return { kind: await ctx.services.supporters.dataRights.confirmRequest(input.token), completed: true };
   }
 }

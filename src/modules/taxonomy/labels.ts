@@ -25,7 +25,7 @@ import type {
   Urgency,
   Locale,
 } from './values';
-import type { LocalizedText } from './localized';
+import type { LocalizedText } from '../../shared/locales';
 
 /** A label and a description, each in every locale (en, fr, es, ar, ru, zh, pt): TypeScript requires all seven. */
 export interface Term {

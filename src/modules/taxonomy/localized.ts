@@ -15,15 +15,31 @@ export enum Locale {
   zh = 'zh',
   pt = 'pt',
 }
-registerEnumType(Locale, { name: 'Locale', description: 'Languages the API can answer in (ISO 639-1).' });
+registerEnumType(Locale, {
+  name: 'Locale',
+  description: 'Languages the API can answer in (ISO 639-1).',
+  valuesConfig: {
+    en: { description: 'English: every text exists in it, and it is the fallback.' },
+    fr: { description: 'French.' },
+    es: { description: 'Spanish.' },
+    ar: { description: 'Arabic.' },
+    ru: { description: 'Russian.' },
+    zh: { description: 'Chinese (Simplified).' },
+    pt: { description: 'Portuguese (Brazilian).' },
+  },
+});
+
+/** The description of every root field's `locale` argument (read by locale-plugin.ts before execution). */
+export const LOCALE_ARGUMENT =
+  "The language of the answer's texts, for the whole operation (when several root fields set one, the last wins); default: the best match of the Accept-Language header, else English. A text missing in this language falls back to English.";
 
 export type { LocalizedText } from '../../shared/locales';
 import type { LocalizedText } from '../../shared/locales';
 
 @ObjectType({ description: 'A text in one language, with the language it is actually in (English when the requested one is missing).' })
 export class LocalizedString {
-  @Field() text: string;
-  @Field(() => Locale) locale: Locale;
+  @Field({ description: 'The text, in `locale`.' }) text: string;
+  @Field(() => Locale, { description: "The language the text is in: the request's locale, or en when no text exists in it." }) locale: Locale;
   @Field({ description: 'False for a translation not yet reviewed by a native speaker (every text not in English, today); true for the English original.' })
   translationReviewed: boolean;
 }
@@ -57,8 +73,8 @@ export function localeFromAcceptLanguage(header: string | undefined): LocaleCode
 // Simple resolvers: plain public data, no middleware or auth on its fields (graphql-js's default resolver).
 @ObjectType({ simpleResolvers: true, description: 'Where a fact was read, and how old the evidence is.' })
 export class Source {
-  @Field({ nullable: true }) url?: string;
-  @Field() title: string;
+  @Field({ nullable: true, description: 'Where the source can be read (an http or https URL); null when none was recorded.' }) url?: string;
+  @Field({ description: 'The title of the source, as written by its publisher.' }) title: string;
   @Field(() => SourceKindEnum, { nullable: true, description: "Whose words: the body's own (OFFICIAL) or someone else's (SECONDARY)." })
   kind?: SourceKind;
   @Field(() => SourceAccessEnum, { nullable: true, description: 'Read live or in a stored copy.' }) access?: SourceAccess;

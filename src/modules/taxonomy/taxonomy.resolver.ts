@@ -1,38 +1,38 @@
 /** `taxonomy`: every value of the directory's vocabularies with a label and a description in the requested locale. */
 import { Arg, Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
 import type { AppContext } from '../../graphql/context';
-import { Locale, LocalizedString, localize } from './localized';
+import { Locale, LOCALE_ARGUMENT, LocalizedString, localize } from './localized';
 import * as L from './labels';
 import type { Locale as LocaleCode } from './values';
 
 @ObjectType({ description: 'One value of a vocabulary (as used in the enums and filters), for forms and chatbot menus.' })
 export class TaxonomyTerm {
   @Field({ description: 'The enum value, e.g. EMERGENCY_GRANT.' }) value: string;
-  @Field(() => LocalizedString) label: LocalizedString;
-  @Field(() => LocalizedString) description: LocalizedString;
+  @Field(() => LocalizedString, { description: "The value's short name, in the request's locale (else English)." }) label: LocalizedString;
+  @Field(() => LocalizedString, { description: "What the value means, in one sentence, in the request's locale (else English)." }) description: LocalizedString;
 }
 
 @ObjectType({ description: 'The vocabularies of the directory and the finder.' })
 export class Taxonomy {
-  @Field(() => [TaxonomyTerm]) riskTypes: TaxonomyTerm[];
-  @Field(() => [TaxonomyTerm]) urgencies: TaxonomyTerm[];
-  @Field(() => [TaxonomyTerm]) defenderProfiles: TaxonomyTerm[];
-  @Field(() => [TaxonomyTerm]) serviceKinds: TaxonomyTerm[];
-  @Field(() => [TaxonomyTerm]) channelKinds: TaxonomyTerm[];
-  @Field(() => [TaxonomyTerm]) recordStatuses: TaxonomyTerm[];
-  @Field(() => [TaxonomyTerm]) responseSpeeds: TaxonomyTerm[];
-  @Field(() => [TaxonomyTerm]) regionalSystems: TaxonomyTerm[];
-  @Field(() => [TaxonomyTerm]) unProcedures: TaxonomyTerm[];
-  @Field(() => [TaxonomyTerm]) acceptanceStatuses: TaxonomyTerm[];
-  @Field(() => [TaxonomyTerm]) mechanismKinds: TaxonomyTerm[];
-  @Field(() => [TaxonomyTerm]) mechanismSystems: TaxonomyTerm[];
-  @Field(() => [TaxonomyTerm]) programmeKinds: TaxonomyTerm[];
-  @Field(() => [TaxonomyTerm]) applicationModes: TaxonomyTerm[];
-  @Field(() => [TaxonomyTerm]) regionalInstruments: TaxonomyTerm[];
-  @Field(() => [TaxonomyTerm]) sourceKinds: TaxonomyTerm[];
-  @Field(() => [TaxonomyTerm]) sourceAccesses: TaxonomyTerm[];
-  @Field(() => [TaxonomyTerm]) verificationMethods: TaxonomyTerm[];
-  @Field(() => [TaxonomyTerm]) threatSources: TaxonomyTerm[];
+  @Field(() => [TaxonomyTerm], { description: 'Every value of the RiskType enum.' }) riskTypes: TaxonomyTerm[];
+  @Field(() => [TaxonomyTerm], { description: 'Every value of the Urgency enum.' }) urgencies: TaxonomyTerm[];
+  @Field(() => [TaxonomyTerm], { description: 'Every value of the DefenderProfile enum.' }) defenderProfiles: TaxonomyTerm[];
+  @Field(() => [TaxonomyTerm], { description: 'Every value of the ServiceKind enum.' }) serviceKinds: TaxonomyTerm[];
+  @Field(() => [TaxonomyTerm], { description: 'Every value of the ChannelKind enum.' }) channelKinds: TaxonomyTerm[];
+  @Field(() => [TaxonomyTerm], { description: 'Every value of the RecordStatus enum.' }) recordStatuses: TaxonomyTerm[];
+  @Field(() => [TaxonomyTerm], { description: 'Every value of the ResponseSpeed enum.' }) responseSpeeds: TaxonomyTerm[];
+  @Field(() => [TaxonomyTerm], { description: 'Every value of the RegionalSystem enum.' }) regionalSystems: TaxonomyTerm[];
+  @Field(() => [TaxonomyTerm], { description: 'Every value of the UnProcedure enum.' }) unProcedures: TaxonomyTerm[];
+  @Field(() => [TaxonomyTerm], { description: 'Every value of the AcceptanceStatus enum.' }) acceptanceStatuses: TaxonomyTerm[];
+  @Field(() => [TaxonomyTerm], { description: 'Every value of the MechanismKind enum.' }) mechanismKinds: TaxonomyTerm[];
+  @Field(() => [TaxonomyTerm], { description: 'Every value of the MechanismSystem enum.' }) mechanismSystems: TaxonomyTerm[];
+  @Field(() => [TaxonomyTerm], { description: 'Every value of the ProgrammeKind enum.' }) programmeKinds: TaxonomyTerm[];
+  @Field(() => [TaxonomyTerm], { description: 'Every value of the ApplicationMode enum.' }) applicationModes: TaxonomyTerm[];
+  @Field(() => [TaxonomyTerm], { description: 'Every value of the RegionalInstrument enum.' }) regionalInstruments: TaxonomyTerm[];
+  @Field(() => [TaxonomyTerm], { description: 'Every value of the SourceKind enum.' }) sourceKinds: TaxonomyTerm[];
+  @Field(() => [TaxonomyTerm], { description: 'Every value of the SourceAccess enum.' }) sourceAccesses: TaxonomyTerm[];
+  @Field(() => [TaxonomyTerm], { description: 'Every value of the VerificationMethod enum.' }) verificationMethods: TaxonomyTerm[];
+  @Field(() => [TaxonomyTerm], { description: 'Every value of the ThreatSource enum.' }) threatSources: TaxonomyTerm[];
 }
 
 const terms = (table: Record<string, L.Term>, locale: LocaleCode): TaxonomyTerm[] =>
@@ -44,7 +44,7 @@ export class TaxonomyResolver {
     description:
       'Labels and descriptions of the vocabularies in en, fr, es, ar, ru, zh or pt (translations not yet reviewed by a native speaker); others fall back to English.',
   })
-  taxonomy(@Arg('locale', () => Locale, { nullable: true }) _locale: Locale | undefined, @Ctx() ctx: AppContext): Taxonomy {
+  taxonomy(@Arg('locale', () => Locale, { nullable: true, description: LOCALE_ARGUMENT }) _locale: Locale | undefined, @Ctx() ctx: AppContext): Taxonomy {
     return {
       riskTypes: terms(L.RISK_TYPE_TERMS, ctx.locale),
       urgencies: terms(L.URGENCY_TERMS, ctx.locale),
