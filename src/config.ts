@@ -62,6 +62,19 @@ const envSchema = z.object({
     .string()
     .regex(/^rediss?:\/\/\S+$/, 'must be a redis:// or rediss:// URL')
     .optional(),
+  /** Prefix of every Redis key, so deployments (or test runs) sharing one Redis count apart. */
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9:_.-]{1,64}$/, 'must be 1 to 64 letters, digits, colons, dots, dashes or underscores')
+    .default('atlas:'),
+  /**
+   * Bearer token that /metrics requires when set (docs/operations.md). Unset: /metrics is open
+   * outside production and not served in production.
+   */
+  METRICS_TOKEN: z
+    .string()
+    .regex(/^[\x21-\x7e]{16,256}$/, 'must be 16 to 256 printable characters without spaces (openssl rand -hex 32)')
+    .optional(),
   /**
    * Query cost (as the cost limit counts it) an anonymous client may spend per minute; requests
    * with a token are not counted. A whole protection plan costs ~200, a chatbot plan ~100.

@@ -14,12 +14,15 @@ import { ContentService } from '../modules/content/content.service';
 import { SupportersService, type SupportersRuntime } from '../modules/supporters/supporters.service';
 import { offlineSupportersRuntime } from '../modules/supporters/runtime';
 import { RateLimits } from '../shared/rate-limit';
+import { AppMetrics } from '../shared/metrics';
 
 export interface ContainerOptions {
   /** Mail, encryption and links for supporters; offline (no mail sent, development key) when absent. */
   supportersRuntime?: SupportersRuntime;
-  /** Rate limiters, created once per server; in memory when absent. */
+  /** Rate limiters, created once per server (reporting refusals to `metrics`); in memory when absent. */
   rateLimits?: RateLimits;
+  /** This server's metrics registry; a fresh one (without process metrics) when absent. */
+  metrics?: AppMetrics;
 }
 
 export class Container {
@@ -34,22 +37,31 @@ export class Container {
   readonly finder: FinderService;
   readonly supporters: SupportersService;
   readonly rateLimits: RateLimits;
+  /** What /metrics serves: the services report into it, and it reads their state when scraped. */
+  readonly metrics: AppMetrics;
 
   constructor(
     readonly db: Database,
     options: ContainerOptions = {},
   ) {
+    this.metrics = options.metrics ?? new AppMetrics();
     this.countries = new CountryService(db);
-    this.rateLimits = options.rateLimits ?? new RateLimits();
+    this.rateLimits = options.rateLimits ?? new RateLimits(null, { onRefusal: this.metrics.rateLimitRefused });
     this.audit = new AuditService(db);
     this.access = new AccessService(db, this.audit);
     this.content = new ContentService(db, this.audit);
     this.changes = new ChangeFeed(db);
     this.directory = new DirectoryService(db, this.audit, this.changes);
-    this.finder = new FinderService({ directory: this.directory, countries: this.countries, changes: this.changes });
+    this.finder = new FinderService({ directory: this.directory, countries: this.countries, changes: this.changes }, { observer: this.metrics });
     this.supporters = new SupportersService(db, this.audit, options.supportersRuntime ?? offlineSupportersRuntime(), this.rateLimits, {
       content: this.content,
       countries: this.countries,
+    });
+    this.metrics.watch({
+      readModel: () => ({ version: this.finder.version, builtAt: this.finder.builtAt, candidates: this.finder.candidateCount }),
+      pool: () => db.poolStats(),
+      changeFeedListening: () => this.changes.listening,
+      rateLimitsShared: () => this.rateLimits.shared,
     });
   }
 

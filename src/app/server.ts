@@ -10,6 +10,7 @@ import type { Database } from '../db/database';
 import { defaultSeedsDir, openAppDatabase, seedDatabase } from './database';
 import { Container } from './container';
 import { RateLimits } from '../shared/rate-limit';
+import { AppMetrics } from '../shared/metrics';
 import { createHttpApp, type HttpApp } from '../http/app';
 import { createSupportersRuntime } from '../modules/supporters/runtime';
 import { scheduleRetention } from '../modules/supporters/retention';
@@ -77,7 +78,7 @@ export interface RunningServices {
  */
 export async function startServices(
   config: Config,
-  options: { logger: Logger; seedsDir?: string; supportersRuntime?: SupportersRuntime },
+  options: { logger: Logger; seedsDir?: string; supportersRuntime?: SupportersRuntime; metrics?: AppMetrics },
 ): Promise<RunningServices> {
   const { logger } = options;
   const db = await openAppDatabase(config);
@@ -86,7 +87,9 @@ export async function startServices(
       const report = await seedDatabase(db, options.seedsDir ?? config.SEEDS_DIR ?? defaultSeedsDir());
       logger.info(report, 'seeded an empty database');
     }
-    const services = new Container(db, { supportersRuntime: options.supportersRuntime, rateLimits: RateLimits.create(config.REDIS_URL, logger) });
+    const metrics = options.metrics ?? new AppMetrics();
+    const rateLimits = RateLimits.create(config.REDIS_URL, logger, { keyPrefix: config.REDIS_KEY_PREFIX, onRefusal: metrics.rateLimitRefused });
+    const services = new Container(db, { supportersRuntime: options.supportersRuntime, rateLimits, metrics });
     await services.start(logger);
     let stopping: Promise<void> | null = null;
     return {
@@ -108,7 +111,9 @@ export async function startServer(config: Config, options: { logger?: Logger; se
   await assertPortFree(config);
   // Before the database: without DATA_KEY in production, nothing starts.
   const supportersRuntime = createSupportersRuntime(config, logger);
-  const core = await startServices(config, { logger, seedsDir: options.seedsDir, supportersRuntime });
+  // One registry per server, with the process's own metrics (CPU, memory, event loop, GC) for /metrics.
+  const metrics = new AppMetrics({ processMetrics: true });
+  const core = await startServices(config, { logger, seedsDir: options.seedsDir, supportersRuntime, metrics });
   const { db, services } = core;
   try {
     const httpApp = await createHttpApp(config, services, logger);

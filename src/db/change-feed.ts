@@ -63,6 +63,11 @@ export class ChangeFeed {
     };
   }
 
+  /** True while changes from other processes are heard: PGlite's listener, or PostgreSQL's LISTEN connection is up. */
+  get listening(): boolean {
+    return this.unlistenPglite !== null || this.client !== null;
+  }
+
   /** Starts listening (after the database is open). Idempotent. */
   async start(logger?: Logger): Promise<void> {
     if (this.started) return;

@@ -10,6 +10,15 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { Mutex } from 'async-mutex';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { PoolStats } from '../shared/metrics';
+
+/** What `pg`'s Pool (TypeORM's `driver.master`) tells about itself. */
+interface PgPool {
+  options: { max: number };
+  totalCount: number;
+  idleCount: number;
+  waitingCount: number;
+}
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
@@ -58,6 +67,20 @@ export class Database {
     } catch {
       return false;
     }
+  }
+
+  /**
+   * The connections, for metrics: PostgreSQL's `pg` pool as it is now; PGlite's one connection,
+   * in use while a unit of work holds the queue.
+   */
+  poolStats(): PoolStats {
+    if (this.queue) {
+      const busy = this.queue.isLocked();
+      return { max: 1, open: 1, idle: busy ? 0 : 1, waiting: 0 };
+    }
+    const pool = (this.dataSource.driver as unknown as { master?: PgPool }).master;
+    if (!pool) return { max: 0, open: 0, idle: 0, waiting: 0 };
+    return { max: pool.options.max, open: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount };
   }
 
   /** `release` runs once the connection is closed (DATA_DIR's lock). */

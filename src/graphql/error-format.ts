@@ -24,6 +24,9 @@ const PASS_THROUGH = new Set<string>([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+/** Every `extensions.code` a response can carry once formatted (the bounded set metrics count by). */
+export const RESPONSE_ERROR_CODES: readonly string[] = [...PASS_THROUGH, ErrorCode.INTERNAL_SERVER_ERROR];
+
 const PATH = String.raw`[\w$]+(?:\.\w+|\[\d+\])*`;
 
 /** Rewrites GraphQL's coercion and validation messages so they keep the location and type but lose the value. */

@@ -1,6 +1,6 @@
 /**
  * The HTTP application: /graphql (API and, for browsers, the playground), /mcp (Model Context
- * Protocol, for chatbots), /healthz, /readyz.
+ * Protocol, for chatbots), /healthz, /readyz, /metrics (Prometheus).
  */
 import http from 'node:http';
 import express, { type NextFunction, type Request, type Response } from 'express';
@@ -24,6 +24,9 @@ import { createOperationExecutor, jitGateway, type OperationExecutor } from '../
 import { PrivacyAwareDocumentStore } from '../graphql/document-store';
 import { requestChecksPlugin } from '../graphql/request-checks';
 import { anonymousQueryBudgetPlugin } from '../graphql/query-budget';
+import { graphqlMetricsPlugin } from '../graphql/metrics-plugin';
+import type { AppMetrics } from '../shared/metrics';
+import { metricsEndpoint } from './metrics-endpoint';
 import { accessLog } from './access-log';
 import { requestScope } from '../shared/request-scope';
 import { PLAYGROUND_ASSETS_PATH, playgroundAssets, playgroundLandingPage } from './playground';
@@ -59,8 +62,8 @@ function jsonError(res: Response, status: number, code: string, message: string,
     .send(JSON.stringify({ errors: [{ message, extensions: { code, ...extra } }] }));
 }
 
-/** What HTTP serves: the resolvers' services (the export and the MCP tools use some of them), and the database for /readyz. */
-export type HttpServices = AppServices & { db: Pick<Database, 'isReady'> };
+/** What HTTP serves: the resolvers' services (the export and the MCP tools use some of them), the database for /readyz, the metrics for /metrics. */
+export type HttpServices = AppServices & { db: Pick<Database, 'isReady'>; metrics: AppMetrics };
 
 export async function createHttpApp(config: Config, services: HttpServices, logger: Logger): Promise<HttpApp> {
   const app = express();
@@ -91,6 +94,7 @@ export async function createHttpApp(config: Config, services: HttpServices, logg
     // Compact JSON: Apollo's default indents every response, which costs time and bytes on large plans.
     stringifyResult: (value) => JSON.stringify(value),
     plugins: [
+      graphqlMetricsPlugin(services.metrics, schema),
       ...limits.plugins,
       requestChecksPlugin(),
       requestLogPlugin<AppContext>(),
@@ -138,6 +142,15 @@ export async function createHttpApp(config: Config, services: HttpServices, logg
   app.get('/readyz', async (_req, res) => {
     const ready = await services.db.isReady();
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable' });
+  });
+  const metrics = metricsEndpoint(services.metrics.registry, config, logger);
+  app.get('/metrics', async (req, res) => {
+    const queryAt = req.originalUrl.indexOf('?');
+    const answer = await metrics({ authorization: req.get('authorization') }, new URLSearchParams(queryAt < 0 ? '' : req.originalUrl.slice(queryAt + 1)));
+    res
+      .status(answer.status)
+      .set(answer.headers ?? {})
+      .send(answer.body);
   });
   app.use(PLAYGROUND_ASSETS_PATH, playgroundAssets());
   app.use('/export', directoryExportRouter(services.directory));

@@ -21,31 +21,51 @@ export interface RateLimitOptions {
   durationSeconds: number;
 }
 
-const KEY_PREFIX = 'atlas:rl:';
+export interface RateLimitsOptions {
+  /** Prefix of the Redis keys (REDIS_KEY_PREFIX), so deployments or test runs sharing a Redis count apart; `atlas:` by default. */
+  keyPrefix?: string;
+  /** Called with the limit's key (a name declared in the code, never a client's key) when a request is refused: metrics. */
+  onRefusal?: (limit: string) => void;
+}
 
 export class RateLimits {
   private readonly limiters = new Map<string, { limiter: RateLimiterAbstract; options: RateLimitOptions }>();
+  private readonly keyPrefix: string;
+  private readonly onRefusal: (limit: string) => void;
+  private redisDown = false;
 
   /** In memory without `redis`; shared through `redis` (an ioredis client with `enableOfflineQueue: false`) with it. */
-  constructor(private readonly redis: Redis | null = null) {}
+  constructor(
+    private readonly redis: Redis | null = null,
+    options: RateLimitsOptions = {},
+  ) {
+    this.keyPrefix = `${options.keyPrefix ?? 'atlas:'}rl:`;
+    this.onRefusal = options.onRefusal ?? (() => undefined);
+  }
 
   /** From the configuration: Redis when `redisUrl` is set. Connection trouble is logged once per outage, without the URL (it may hold a password). */
-  static create(redisUrl: string | undefined, logger: Logger): RateLimits {
-    if (!redisUrl) return new RateLimits();
+  static create(redisUrl: string | undefined, logger: Logger, options: RateLimitsOptions = {}): RateLimits {
+    if (!redisUrl) return new RateLimits(null, options);
     // No offline queue: while Redis is down a command fails at once and the in-memory insurance limiter answers.
     // A short disconnectTimeout: on shutdown, do not wait 2 s (the default) for a socket that never opened.
     const redis = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, disconnectTimeout: 200 });
-    let down = false;
+    const limits = new RateLimits(redis, options);
     redis.on('error', (err: NodeJS.ErrnoException) => {
-      if (down) return;
-      down = true;
+      if (limits.redisDown) return;
+      limits.redisDown = true;
       logger.warn({ errCode: err.code }, 'rate limits: Redis unreachable, counting in memory in this replica until it is back');
     });
     redis.on('ready', () => {
-      if (down) logger.info('rate limits: Redis reachable again, limits are shared');
-      down = false;
+      if (limits.redisDown) logger.info('rate limits: Redis reachable again, limits are shared');
+      limits.redisDown = false;
     });
-    return new RateLimits(redis);
+    return limits;
+  }
+
+  /** True while limits are shared through Redis, false while it is unreachable; null without Redis. */
+  get shared(): boolean | null {
+    if (!this.redis) return null;
+    return !this.redisDown && this.redis.status === 'ready';
   }
 
   /** Takes `points` (one by default) from `clientKey`'s budget for `options.key`; throws RATE_LIMITED when it is spent. */
@@ -54,6 +74,7 @@ export class RateLimits {
       await this.limiterFor(options).consume(clientKey, points);
     } catch (err) {
       if (!(err instanceof RateLimiterRes)) throw err;
+      this.onRefusal(options.key);
       const retryAfterSeconds = Math.max(1, Math.ceil(err.msBeforeNext / 1000));
       throw new AppError(ErrorCode.RATE_LIMITED, `Too many requests: try again in ${retryAfterSeconds} seconds`, { retryAfterSeconds });
     }
@@ -68,8 +89,9 @@ export class RateLimits {
       await this.limiterFor(options).consume(key);
       return true;
     } catch (err) {
-      if (err instanceof RateLimiterRes) return false;
-      throw err;
+      if (!(err instanceof RateLimiterRes)) throw err;
+      this.onRefusal(options.key);
+      return false;
     }
   }
 
@@ -86,7 +108,7 @@ export class RateLimits {
       }
       return known.limiter;
     }
-    const common = { keyPrefix: KEY_PREFIX + options.key, points: options.points, duration: options.durationSeconds };
+    const common = { keyPrefix: this.keyPrefix + options.key, points: options.points, duration: options.durationSeconds };
     const limiter = this.redis
       ? new RateLimiterRedis({ ...common, storeClient: this.redis, rejectIfRedisNotReady: true, insuranceLimiter: new RateLimiterMemory(common) })
       : new RateLimiterMemory(common);

@@ -22,6 +22,9 @@ it.each([
   ['SEED_ON_START', 'yes-please'],
   ['MAX_BODY_BYTES', '17'],
   ['TRUST_PROXY', 'everyone'],
+  ['METRICS_TOKEN', 'too-short'],
+  ['METRICS_TOKEN', 'has a space in the middle of it'],
+  ['REDIS_KEY_PREFIX', 'no spaces allowed'],
 ])('rejects a bad %s naming the variable but not the value', (name, value) => {
   let error: unknown;
   try {

@@ -17,7 +17,8 @@ import type { ChangeFeed } from '../../db/change-feed';
 import type { CountryRow } from '../geography/country.entity';
 import type { CountrySeed } from '../geography/seed-schema';
 import type { MechanismSeed, OrganizationSeed, ProgrammeSeed, StatePolicySeed } from '../directory/seed-schema';
-import { buildProtectionPlan, buildReadModel, type ProtectionNeed, type ProtectionPlan, type ReadModel } from './core';
+import { performance } from 'node:perf_hooks';
+import { buildProtectionPlan, buildReadModel, FinderInputError, type ProtectionNeed, type ProtectionPlan, type ReadModel } from './core';
 
 /** The directory's records in the seed shapes (DirectoryService.snapshot). */
 export interface DirectorySnapshotShape {
@@ -34,12 +35,21 @@ export interface FinderSources {
   changes: ChangeFeed;
 }
 
+/** What metrics hear from the finder: never the need, only how a plan ended and how long it took. */
+export interface FinderObserver {
+  planned(outcome: 'ok' | 'invalid_need' | 'not_ready' | 'other', seconds: number): void;
+  readModelRebuildFailed(): void;
+}
+
 export interface FinderServiceOptions {
   /** Wait this long after a change notification before rebuilding (edits come in bursts). */
   debounceMs?: number;
   /** Wait this long before retrying a failed rebuild. */
   retryMs?: number;
+  observer?: FinderObserver;
 }
+
+const NO_OBSERVER: FinderObserver = { planned: () => undefined, readModelRebuildFailed: () => undefined };
 
 export const FINDER_TOPICS = ['directory', 'countries'] as const;
 
@@ -75,6 +85,7 @@ export class FinderService {
   private logger: Logger | null = null;
   private readonly debounceMs: number;
   private readonly retryMs: number;
+  private readonly observer: FinderObserver;
   /** The clock plans are made with (staleness depends on it). Replaceable in tests. */
   clock: () => Date = () => new Date();
 
@@ -84,6 +95,7 @@ export class FinderService {
   ) {
     this.debounceMs = options.debounceMs ?? 50;
     this.retryMs = options.retryMs ?? 1_000;
+    this.observer = options.observer ?? NO_OBSERVER;
   }
 
   /** Builds the first model and subscribes to changes. Call after the change feed has started. */
@@ -127,8 +139,19 @@ export class FinderService {
    */
   plan(need: ProtectionNeed, options: { locale?: string; limit?: number } = {}): ProtectionPlan {
     const model = this.model;
-    if (!model) throw new Error('The protection finder is not ready');
-    return buildProtectionPlan(model, need, { now: this.clock(), locale: options.locale, limit: options.limit });
+    if (!model) {
+      this.observer.planned('not_ready', 0);
+      throw new Error('The protection finder is not ready');
+    }
+    const started = performance.now();
+    try {
+      const plan = buildProtectionPlan(model, need, { now: this.clock(), locale: options.locale, limit: options.limit });
+      this.observer.planned('ok', (performance.now() - started) / 1000);
+      return plan;
+    } catch (err) {
+      this.observer.planned(err instanceof FinderInputError ? 'invalid_need' : 'other', (performance.now() - started) / 1000);
+      throw err;
+    }
   }
 
   /** Resolves once no rebuild is pending or running (tests, graceful operations). */
@@ -171,6 +194,7 @@ export class FinderService {
     } catch (err) {
       // Keep serving the previous model; try again later. Only the error's kind is logged.
       this.logger?.error({ errName: (err as Error).name }, 'finder read model rebuild failed; keeping the previous model');
+      this.observer.readModelRebuildFailed();
       if (!this.model) throw err;
       this.scheduleRebuild(this.retryMs);
     }
