@@ -1,6 +1,7 @@
 /**
- * The HTTP application: /graphql (API and, for browsers, the playground), /mcp (Model Context
- * Protocol, for chatbots), /healthz, /readyz.
+ * The HTTP application: / (browsers to the playground, API clients to a list of endpoints),
+ * /graphql (API and, for browsers, the playground), /mcp (Model Context Protocol, for
+ * chatbots), /healthz, /readyz.
  */
 import http from 'node:http';
 import express, { type NextFunction, type Request, type Response } from 'express';
@@ -27,6 +28,7 @@ import { anonymousQueryBudgetPlugin } from '../graphql/query-budget';
 import { accessLog } from './access-log';
 import { requestScope } from '../shared/request-scope';
 import { PLAYGROUND_ASSETS_PATH, playgroundAssets, playgroundLandingPage } from './playground';
+import { rootResponse } from './root';
 import { directoryExportRouter } from '../modules/directory/export';
 import { mcpRouter } from '../modules/mcp/mcp.http';
 
@@ -123,7 +125,8 @@ export async function createHttpApp(config: Config, services: HttpServices, logg
           'img-src': ["'self'", 'data:'],
           'font-src': ["'self'", 'data:'],
           'connect-src': ["'self'"],
-          'worker-src': ["'self'", 'blob:'],
+          // The playground's Monaco workers are bundled files served from here; never blob: or another host.
+          'worker-src': ["'self'"],
           // Off: it would break the playground when served over plain HTTP on a LAN address.
           'upgrade-insecure-requests': null,
         },
@@ -132,6 +135,10 @@ export async function createHttpApp(config: Config, services: HttpServices, logg
     }),
   );
 
+  app.get('/', (req, res) => {
+    const answer = rootResponse(req.get('accept'));
+    res.status(answer.status).set(answer.headers).send(answer.body);
+  });
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
