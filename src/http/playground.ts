@@ -15,13 +15,15 @@ const assetsDir = () => path.join(projectRoot(), 'src', 'http', 'playground', 'a
 
 /**
  * Who a tab is for. `researcher`: a query anyone can run without a token; the playground
- * opens with these. `editor`: a mutation, or a query marked `# audience: editors` (it needs a
- * role); shown only when the researcher asks for them (`?operations=all`, or the switch).
+ * opens with these. `editor`: a document with a mutation in it, or one marked
+ * `# audience: editors` (a query that needs a role); shown only when asked for
+ * (`?operations=all`, or the switch above the playground).
  */
 export type ExampleAudience = 'researcher' | 'editor';
 
 export interface ExampleOperation {
   name: string;
+  /** The file's text, less its `# variables:` and `# audience:` lines. */
   query: string;
   /** From an optional `# variables: {"code": "KE"}` comment line in the file. */
   variables?: Record<string, unknown>;
@@ -68,9 +70,11 @@ export function exampleOperations(): ExampleOperation[] {
     .readdirSync(dir)
     .filter((f) => f.endsWith('.graphql'))
     .map((f) => {
-      const query = fs.readFileSync(path.join(dir, f), 'utf8');
-      const variables = exampleVariables(query);
-      return { name: f.replace(/\.graphql$/, ''), query, ...(variables ? { variables } : {}), audience: exampleAudience(query) };
+      const text = fs.readFileSync(path.join(dir, f), 'utf8');
+      const variables = exampleVariables(text);
+      // The `# variables:` and `# audience:` lines are for the playground, which shows the variables in their own pane.
+      const query = text.replace(/^#\s*(variables|audience):.*\n/gm, '');
+      return { name: f.replace(/\.graphql$/, ''), query, ...(variables ? { variables } : {}), audience: exampleAudience(text) };
     })
     .map((example) => ({ example, key: tabOrder(example) }))
     .sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || (a.key[2] < b.key[2] ? -1 : a.key[2] > b.key[2] ? 1 : 0))
