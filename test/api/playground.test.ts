@@ -81,7 +81,7 @@ beforeAll(async () => {
     document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
   page = await newPage();
-});
+}, 120_000); // a server with the seeded directory, and a browser
 
 async function newPage(): Promise<Page> {
   const p = await context.newPage();
