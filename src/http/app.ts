@@ -1,6 +1,7 @@
 /**
- * The HTTP application: /graphql (API and, for browsers, the playground), /mcp (Model Context
- * Protocol, for chatbots), /healthz, /readyz, /metrics (Prometheus).
+ * The HTTP application: / (browsers to the playground, API clients to a list of endpoints),
+ * /graphql (API and, for browsers, the playground), /mcp (Model Context Protocol, for
+ * chatbots), /healthz, /readyz, /metrics (Prometheus).
  */
 import http from 'node:http';
 import express, { type NextFunction, type Request, type Response } from 'express';
@@ -30,6 +31,7 @@ import { metricsEndpoint } from './metrics-endpoint';
 import { accessLog } from './access-log';
 import { requestScope } from '../shared/request-scope';
 import { PLAYGROUND_ASSETS_PATH, playgroundAssets, playgroundLandingPage } from './playground';
+import { rootResponse } from './root';
 import { directoryExportRouter } from '../modules/directory/export';
 import { mcpRouter } from '../modules/mcp/mcp.http';
 
@@ -127,7 +129,8 @@ export async function createHttpApp(config: Config, services: HttpServices, logg
           'img-src': ["'self'", 'data:'],
           'font-src': ["'self'", 'data:'],
           'connect-src': ["'self'"],
-          'worker-src': ["'self'", 'blob:'],
+          // The playground's Monaco workers are bundled files served from here; never blob: or another host.
+          'worker-src': ["'self'"],
           // Off: it would break the playground when served over plain HTTP on a LAN address.
           'upgrade-insecure-requests': null,
         },
@@ -136,6 +139,10 @@ export async function createHttpApp(config: Config, services: HttpServices, logg
     }),
   );
 
+  app.get('/', (req, res) => {
+    const answer = rootResponse(req.get('accept'));
+    res.status(answer.status).set(answer.headers).send(answer.body);
+  });
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });

@@ -6,17 +6,28 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import express from 'express';
+import { Kind, OperationTypeNode, parse } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { projectRoot } from '../shared/project-root';
 
 export const PLAYGROUND_ASSETS_PATH = '/playground/assets';
 const assetsDir = () => path.join(projectRoot(), 'src', 'http', 'playground', 'assets');
 
+/**
+ * Who a tab is for. `researcher`: a query anyone can run without a token; the playground
+ * opens with these. `editor`: a document with a mutation in it, or one marked
+ * `# audience: editors` (a query that needs a role); shown only when asked for
+ * (`?operations=all`, or the switch above the playground).
+ */
+export type ExampleAudience = 'researcher' | 'editor';
+
 export interface ExampleOperation {
   name: string;
+  /** The file's text, less its `# variables:` and `# audience:` lines. */
   query: string;
   /** From an optional `# variables: {"code": "KE"}` comment line in the file. */
   variables?: Record<string, unknown>;
+  audience: ExampleAudience;
 }
 
 function exampleVariables(query: string): Record<string, unknown> | undefined {
@@ -30,16 +41,27 @@ function exampleVariables(query: string): Record<string, unknown> | undefined {
   }
 }
 
-/** Example operations shown as tabs (GraphiQL titles each by its operation name): every file in schema/operations/. */
-/** The tabs a newcomer should see first: the finder and the researchers' questions. */
+/** A document with any mutation in it (some files hold several operations) is an editor's tab. */
+function exampleAudience(query: string): ExampleAudience {
+  if (/^#\s*audience:\s*editors\b/m.test(query)) return 'editor';
+  try {
+    return parse(query).definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && d.operation !== OperationTypeNode.QUERY) ? 'editor' : 'researcher';
+  } catch {
+    return 'editor';
+  }
+}
+
+/** The tabs a newcomer should see first: the finder (ready to run) and the researchers' questions. */
 const FEATURED = ['ProtectionPlan', 'EmergencyGrantsInArabic', 'MechanismsForKenya', 'NorwayPolicy', 'Countries', 'Directory', 'Taxonomy'];
 
-/** Featured operations first, then the other queries, then mutations, each group by name. */
+/** Featured operations first, then the other researchers' queries, then the editors' operations, each group by name. */
 function tabOrder(example: ExampleOperation): [number, number, string] {
   const featured = FEATURED.indexOf(example.name);
   if (featured >= 0) return [0, featured, example.name];
-  return [/^\s*(#[^\n]*\n\s*)*mutation\b/.test(example.query) ? 2 : 1, 0, example.name];
+  return [example.audience === 'editor' ? 2 : 1, 0, example.name];
 }
+
+/** Example operations shown as tabs (GraphiQL titles each by its operation name): every file in schema/operations/. */
 
 export function exampleOperations(): ExampleOperation[] {
   const dir = path.join(projectRoot(), 'schema', 'operations');
@@ -48,9 +70,11 @@ export function exampleOperations(): ExampleOperation[] {
     .readdirSync(dir)
     .filter((f) => f.endsWith('.graphql'))
     .map((f) => {
-      const query = fs.readFileSync(path.join(dir, f), 'utf8');
-      const variables = exampleVariables(query);
-      return { name: f.replace(/\.graphql$/, ''), query, ...(variables ? { variables } : {}) };
+      const text = fs.readFileSync(path.join(dir, f), 'utf8');
+      const variables = exampleVariables(text);
+      // The `# variables:` and `# audience:` lines are for the playground, which shows the variables in their own pane.
+      const query = text.replace(/^#\s*(variables|audience):.*\n/gm, '');
+      return { name: f.replace(/\.graphql$/, ''), query, ...(variables ? { variables } : {}), audience: exampleAudience(text) };
     })
     .map((example) => ({ example, key: tabOrder(example) }))
     .sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || (a.key[2] < b.key[2] ? -1 : a.key[2] > b.key[2] ? 1 : 0))

@@ -1,8 +1,11 @@
 /**
  * The self-hosted GraphiQL playground in a real browser (Debian's Chromium through
- * playwright-core; never a downloaded browser): it renders, loads the schema docs, shows one
- * tab per example operation, runs a query against the API, and every request the page makes
- * goes to the API's own origin. Run after `npm run build` (which bundles the playground).
+ * playwright-core; never a downloaded browser), as a new researcher meets it: `/` sends the
+ * browser there; it opens on the finder's tab with its variables filled, and one click on run
+ * shows a plan; the researchers' queries are the tabs, the editors' operations come only on
+ * demand; Monaco's workers come from the API; every request the page or a worker makes goes
+ * to the API's own origin, and the CSP refuses nothing. Run after `npm run build` (which
+ * bundles the playground).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,23 +13,32 @@ import { spawnSync } from 'node:child_process';
 import { parse, type OperationDefinitionNode } from 'graphql';
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
 import { startTestServer, type TestServer } from '../helpers/server';
-import { exampleOperations } from '../../src/http/playground';
+import { exampleOperations, type ExampleAudience } from '../../src/http/playground';
+import { rawGraphql } from '../helpers/client';
 
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ASSETS_DIR = path.join(__dirname, '..', '..', 'src', 'http', 'playground', 'assets');
+const ASSETS = ['playground.js', 'playground.css', 'editor.worker.js', 'json.worker.js', 'graphql.worker.js'];
 
 let server: TestServer;
 let origin: string;
 let browser: Browser | undefined;
 let context: BrowserContext;
 let page: Page;
-/** Every request the page (or any worker) made, and every console error / page error. */
+const seenRequests = new Set<Request>();
+function record(req: Request) {
+  if (seenRequests.has(req)) return; // reported by both the page and the context
+  seenRequests.add(req);
+  requests.push({ url: req.url(), method: req.method(), contentType: req.headers()['content-type'], resourceType: req.resourceType() });
+}
+/** Every request the pages (or any worker) made, every worker started, and every console error / page error. */
 const requests: { url: string; method: string; contentType?: string; resourceType: string }[] = [];
+const workers: string[] = [];
 const blocked: string[] = [];
 const consoleErrors: string[] = [];
 
 function ensurePlaygroundBuilt() {
-  if (fs.existsSync(path.join(ASSETS_DIR, 'playground.js')) && fs.existsSync(path.join(ASSETS_DIR, 'playground.css'))) return;
+  if (ASSETS.every((asset) => fs.existsSync(path.join(ASSETS_DIR, asset)))) return;
   const build = spawnSync(process.execPath, [path.join(__dirname, '..', '..', 'scripts', 'build-playground.mjs')], { encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`The playground bundle is missing and building it failed:\n${build.stderr}`);
 }
@@ -54,12 +66,6 @@ beforeAll(async () => {
     ],
   });
   context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  const seen = new Set<Request>();
-  const record = (req: Request) => {
-    if (seen.has(req)) return; // reported by both the page and the context
-    seen.add(req);
-    requests.push({ url: req.url(), method: req.method(), contentType: req.headers()['content-type'], resourceType: req.resourceType() });
-  };
   context.on('request', record); // covers workers and every page of the context
   // Belt and braces: whatever the assertions below say, the test itself never reaches another host.
   await context.route('**/*', (route) => {
@@ -68,13 +74,25 @@ beforeAll(async () => {
     blocked.push(url);
     return route.abort('blockedbyclient');
   });
-  page = await context.newPage();
-  page.on('request', record);
-  page.on('console', (msg) => {
+  // A refusal by the Content-Security-Policy (a worker, a font, a style) is an event in the page.
+  await context.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  page = await newPage();
+}, 120_000); // a server with the seeded directory, and a browser
+
+async function newPage(): Promise<Page> {
+  const p = await context.newPage();
+  p.on('request', record);
+  p.on('worker', (worker) => workers.push(worker.url()));
+  p.on('console', (msg) => {
     if (msg.type() === 'error') consoleErrors.push(msg.text());
   });
-  page.on('pageerror', (err) => consoleErrors.push(`pageerror: ${err.message}`));
-});
+  p.on('pageerror', (err) => consoleErrors.push(`pageerror: ${err.message}`));
+  return p;
+}
 
 afterAll(async () => {
   await browser?.close();
@@ -86,16 +104,34 @@ function isOwnOrLocal(url: string): boolean {
   return new URL(url).origin === origin;
 }
 
-/** GraphiQL titles a tab by its operation's name. */
-function expectedTabTitles(): string[] {
-  return exampleOperations().map((e) => {
-    const op = parse(e.query).definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
-    return op?.name?.value ?? '<untitled>';
-  });
+/** GraphiQL titles a tab by its operation's name; `editor` lists every tab (researchers' first). */
+function expectedTabTitles(audience: ExampleAudience): string[] {
+  return exampleOperations()
+    .filter((e) => audience === 'editor' || e.audience === 'researcher')
+    .map((e) => {
+      const op = parse(e.query).definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
+      return op?.name?.value ?? '<untitled>';
+    });
 }
 
-it('renders GraphiQL from the API origin, with the schema docs, the example tabs, and a working query; no request leaves the origin', async () => {
-  const response = await page.goto(server.url, { waitUntil: 'load' });
+async function tabTitles(p: Page): Promise<string[]> {
+  return (await p.locator('.graphiql-tab').allInnerTexts()).map((t) => t.trim());
+}
+
+/** The text a Monaco editor shows (its visible lines; Monaco draws spaces as no-break spaces). */
+async function editorText(p: Page, selector: string): Promise<string> {
+  const text = await p.locator(`${selector} .view-lines`).first().innerText();
+  return text.replace(/\u00a0/g, ' ');
+}
+
+async function cspViolations(p: Page): Promise<string[]> {
+  return p.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+}
+
+it('sends a browser from / to the playground, which opens on the finder tab ready to run: one click on run shows a plan; no request leaves the host', async () => {
+  const response = await page.goto(`${origin}/`, { waitUntil: 'load' });
+  // Redirected from / to the playground.
+  expect(page.url()).toBe(server.url);
   expect(response?.status()).toBe(200);
   const headers = response!.headers();
   expect(headers['content-type']).toMatch(/^text\/html/);
@@ -104,49 +140,63 @@ it('renders GraphiQL from the API origin, with the schema docs, the example tabs
   expect(csp).toContain("script-src 'self'");
   expect(csp).toContain("connect-src 'self'");
   expect(csp).toContain("default-src 'self'");
+  // Monaco's workers are files from this origin: no blob: and no other host may start one.
+  expect(csp).toMatch(/worker-src 'self'(;|$)/);
 
   // GraphiQL rendered, and the schema came in by introspection: the doc explorer lists the types.
   await page.waitForSelector('.graphiql-container', { timeout: 20_000 });
-  const docs = page.locator('.graphiql-doc-explorer');
-  await docs.waitFor({ timeout: 20_000 });
   await page.waitForFunction(() => document.querySelector('.graphiql-doc-explorer')?.textContent?.includes('Root Types'), null, { timeout: 20_000 });
-  const docsText = await docs.innerText();
+  const docsText = await page.locator('.graphiql-doc-explorer').innerText();
   expect(docsText).toMatch(/query:\s*Query/);
   expect(docsText).toContain('Country');
 
-  // One tab per example operation, titled by its name, in file order.
-  const titles = expectedTabTitles();
-  expect(titles.length).toBeGreaterThan(0);
-  const tabs = (await page.locator('.graphiql-tab').allInnerTexts()).map((t) => t.trim());
-  expect(tabs).toEqual(titles);
-
-  // The finder comes first; run the Countries example (every variable optional) and wait for countries in the result.
+  // The researchers' queries only, the finder first; no mutation among them.
+  const titles = expectedTabTitles('researcher');
   expect(titles[0]).toBe('ProtectionPlan');
-  // Click the tab's label, away from its close button.
-  await page
-    .locator('.graphiql-tab')
-    .nth(titles.indexOf('Countries'))
-    .click({ position: { x: 12, y: 10 } });
+  expect(await tabTitles(page)).toEqual(titles);
+  const researcherExamples = exampleOperations().filter((e) => e.audience === 'researcher');
+  expect(researcherExamples.some((e) => /^\s*(#[^\n]*\n\s*)*mutation\b/.test(e.query))).toBe(false);
+  expect(await page.locator('#show-editors-operations').isChecked()).toBe(false);
+
+  // The finder's tab opened with its query and its variables filled (the need is there to run).
+  await page.waitForFunction(() => document.querySelector('.graphiql-query-editor .view-lines')?.textContent?.includes('protectionPlan'), null, {
+    timeout: 20_000,
+  });
+  await page.waitForFunction(() => document.querySelector('.graphiql-editor-tool .view-lines')?.textContent?.includes('"need"'), null, { timeout: 20_000 });
+  const variables = await editorText(page, '.graphiql-editor-tool');
+  expect(variables).toContain('"country": "GT"');
+  expect(variables).toContain('"urgency": "IMMEDIATE"');
+
+  // One click on run, nothing typed: the plan comes back, without errors.
   const executed = page.waitForResponse(
-    (r) => r.url() === server.url && r.request().method() === 'POST' && (r.request().postData() ?? '').includes('countries'),
+    (r) => r.url() === server.url && r.request().method() === 'POST' && (r.request().postData() ?? '').includes('protectionPlan'),
   );
   await page.click('.graphiql-execute-button');
   const answer = await executed;
-  // On failure, show what was sent and answered, not just the status.
-  expect({ status: answer.status(), sent: answer.request().postData(), body: answer.status() === 200 ? undefined : await answer.text() }).toMatchObject({
-    status: 200,
+  const sent = JSON.parse(answer.request().postData() ?? '{}') as { variables?: { need?: { country?: string } } };
+  expect(sent.variables?.need?.country).toBe('GT');
+  const body = (await answer.json()) as { data?: { protectionPlan?: { options: unknown[] } }; errors?: unknown[] };
+  expect({ status: answer.status(), errors: body.errors }).toEqual({ status: 200, errors: undefined });
+  expect(body.data?.protectionPlan?.options.length).toBeGreaterThan(0);
+  // ... and the response pane shows it.
+  await page.waitForFunction(() => document.querySelector('.graphiql-response .view-lines')?.textContent?.includes('protectionPlan'), null, {
+    timeout: 20_000,
   });
-  await page.waitForFunction(() => /"code": "[A-Z]{2}"/.test(document.querySelector('.graphiql-response')?.textContent ?? ''), null, { timeout: 20_000 });
-  const result = await page.locator('.graphiql-response').innerText();
-  expect(result).toContain('"totalCount"');
-  expect(result).not.toContain('"errors"');
+  const shown = await editorText(page, '.graphiql-response');
+  expect(shown).toContain('"summary"');
+  expect(shown).not.toContain('"errors"');
 
-  // The requests: the page, its two assets, and POSTs to /graphql with a JSON body (CSRF prevention).
+  // Monaco's workers ran, each from the playground's assets on this origin.
+  expect(workers.length).toBeGreaterThan(0);
+  for (const worker of workers) expect(worker).toMatch(new RegExp(`^${origin}/playground/assets/(editor|json|graphql)\\.worker\\.js$`));
+  expect(workers).toContain(`${origin}/playground/assets/graphql.worker.js`);
+
+  // The requests: the page, its assets, and POSTs to /graphql with a JSON body (CSRF prevention).
   expect(requests.map((r) => r.url)).toEqual(
-    expect.arrayContaining([`${origin}/graphql`, `${origin}/playground/assets/playground.js`, `${origin}/playground/assets/playground.css`]),
+    expect.arrayContaining([`${origin}/`, server.url, `${origin}/playground/assets/playground.js`, `${origin}/playground/assets/playground.css`]),
   );
   const posts = requests.filter((r) => r.method === 'POST');
-  expect(posts.length).toBeGreaterThanOrEqual(2); // introspection, then the query
+  expect(posts.length).toBeGreaterThanOrEqual(2); // introspection, then the plan
   for (const post of posts) {
     expect(post.url).toBe(server.url);
     expect(post.contentType).toMatch(/^application\/json/);
@@ -154,8 +204,67 @@ it('renders GraphiQL from the API origin, with the schema docs, the example tabs
   const foreign = requests.filter((r) => !isOwnOrLocal(r.url)).map((r) => `${r.method} ${r.url}`);
   expect(foreign).toEqual([]);
   expect(blocked).toEqual([]);
-  // Nothing was refused by the CSP, and nothing crashed.
+  // Nothing was refused by the CSP, nothing crashed, and nothing was written to the browser's storage.
+  expect(await cspViolations(page)).toEqual([]);
   expect(consoleErrors).toEqual([]);
+  expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+});
+
+it("adds the editors' operations only on demand (the switch, or ?operations=all), after the researchers' queries", async () => {
+  await page.check('#show-editors-operations');
+  await page.waitForURL(`${server.url}?operations=all`);
+  await page.waitForSelector('.graphiql-tab', { timeout: 20_000 });
+  const all = expectedTabTitles('editor');
+  expect(all.length).toBe(exampleOperations().length);
+  expect(await tabTitles(page)).toEqual(all);
+  // Still the finder first, with its variables; the researchers' queries before any editor's operation.
+  expect(all.slice(0, expectedTabTitles('researcher').length)).toEqual(expectedTabTitles('researcher'));
+  await page.waitForFunction(() => document.querySelector('.graphiql-editor-tool .view-lines')?.textContent?.includes('"need"'), null, { timeout: 20_000 });
+
+  // Unticked, the page is back to the researchers' queries.
+  await page.uncheck('#show-editors-operations');
+  await page.waitForURL(server.url);
+  await page.waitForSelector('.graphiql-tab', { timeout: 20_000 });
+  expect(await tabTitles(page)).toEqual(expectedTabTitles('researcher'));
+  expect(await cspViolations(page)).toEqual([]);
+  expect(consoleErrors).toEqual([]);
+  expect(requests.filter((r) => !isOwnOrLocal(r.url))).toEqual([]);
+});
+
+it("runs every researcher's tab without a token, with its example variables (the editors' operations are the ones that need one)", async () => {
+  const researcher = exampleOperations().filter((e) => e.audience === 'researcher');
+  expect(researcher.length).toBeGreaterThan(10);
+  const failing: string[] = [];
+  for (const example of researcher) {
+    // A tab runs its document's first operation when run is clicked once.
+    const first = parse(example.query).definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
+    const res = await rawGraphql(server.url, { query: example.query, variables: example.variables ?? {}, operationName: first?.name?.value });
+    if (res.status !== 200 || res.body.errors) failing.push(`${example.name}: ${res.status} ${JSON.stringify(res.body.errors)}`);
+  }
+  expect(failing).toEqual([]);
+  // Every document with a mutation in it is an editor's tab.
+  for (const example of exampleOperations()) {
+    const ops = parse(example.query).definitions.filter((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
+    if (ops.some((op) => op.operation === 'mutation'))
+      expect({ tab: example.name, audience: example.audience }).toEqual({ tab: example.name, audience: 'editor' });
+  }
+});
+
+it('tells an API client at / where the endpoints are, and sends only browsers to the playground', async () => {
+  for (const accept of [undefined, '*/*', 'application/json', 'application/json, text/html;q=0.5']) {
+    const res = await fetch(`${origin}/`, { redirect: 'manual', headers: accept ? { accept } : {} });
+    expect({ accept, status: res.status }).toEqual({ accept, status: 200 });
+    expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(res.headers.get('vary')).toMatch(/Accept/i);
+    const body = (await res.json()) as { playground: string; endpoints: { path: string; description: string }[] };
+    expect(body.playground).toBe('/graphql');
+    expect(body.endpoints.map((e) => e.path)).toEqual(expect.arrayContaining(['/graphql', '/hsds/', '/mcp', '/metrics']));
+    for (const endpoint of body.endpoints) expect(endpoint.description.length).toBeGreaterThan(10);
+  }
+  const browserGet = await fetch(`${origin}/`, { redirect: 'manual', headers: { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' } });
+  expect(browserGet.status).toBe(302);
+  expect(browserGet.headers.get('location')).toBe('/graphql');
+  expect(browserGet.headers.get('vary')).toMatch(/Accept/i);
 });
 
 it('serves the playground to a browser at /graphql and still answers GraphQL GET requests', async () => {
@@ -175,13 +284,10 @@ it('serves the playground to a browser at /graphql and still answers GraphQL GET
   expect(get.status).toBe(200);
   expect(await get.json()).toEqual({ data: { __typename: 'Query' } });
 
-  for (const [asset, type] of [
-    ['playground.js', /javascript/],
-    ['playground.css', /^text\/css/],
-  ] as const) {
+  for (const asset of ASSETS) {
     const res = await fetch(`${origin}/playground/assets/${asset}`);
     expect(res.status).toBe(200);
-    expect(res.headers.get('content-type')).toMatch(type);
+    expect(res.headers.get('content-type')).toMatch(asset.endsWith('.css') ? /^text\/css/ : /javascript/);
     const text = await res.text();
     expect(text).not.toMatch(/url\(\s*['"]?(https?:)?\/\//); // no remote fonts or images
   }

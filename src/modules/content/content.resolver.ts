@@ -282,7 +282,7 @@ export class SpotlightResolver {
   @Query(() => DefenderSpotlightConnection, { description: 'Published spotlights (with a consent in force), newest first; drafts too for editors.' })
   async spotlights(@Args() args: SpotlightsArgs, @Ctx() ctx: AppContext): Promise<DefenderSpotlightConnection> {
     const page = pageOf(args);
-    if (args.country !== undefined && !/^[A-Za-z]{2}$/.test(args.country)) throw badInput('country', 'must be a two-letter ISO 3166-1 code');
+    if (args.country != null && !/^[A-Za-z]{2}$/.test(args.country)) throw badInput('country', 'must be a two-letter ISO 3166-1 code');
     const { rows, total } = await ctx.services.content.listSpotlights({ countryCode: args.country?.toUpperCase(), includeDrafts: isEditor(ctx) }, page);
     return connectionFrom(
       rows.map((r) => toSpotlight(r, ctx.locale)),
