@@ -138,6 +138,18 @@ export class ResourceRef {
   @Field() offerSlug: string;
 }
 
+@ObjectType({
+  simpleResolvers: true,
+  description:
+    "A directory record named by a plan, listed once in the plan's `records` and referenced by position (`recordRef`) from its options and excluded candidates.",
+})
+export class PlanRecord {
+  // `id` (the global ID) is resolved by PlanRecordResolver, once per record and read model.
+  @Field(() => ResourceParentTypeEnum, { description: 'The kind of record.' }) parentType: ParentType;
+  @Field({ description: "The record's slug (the `<parentSlug>` of its options' ids)." }) slug: string;
+  @Field({ description: "Name of the record, in its items' text locale (the plan's, or English when the record has no translation)." }) name: string;
+}
+
 @ObjectType({ simpleResolvers: true, description: 'A way to make contact. Options list them safest first.' })
 export class ChannelView {
   @Field(() => ChannelKindEnum) kind: ChannelKind;
@@ -179,7 +191,15 @@ export class ProtectionOption {
   @Field(() => String, { nullable: true }) website: string | null;
   @Field({ description: 'The date of the record\'s newest evidence (YYYY-MM-DD): what the freshness factor and the "newest evidence" caveat use.' })
   verifiedOn: string;
-  @Field(() => [Source]) sources: Source[];
+  @Field(() => [Source], {
+    description: "Where the facts come from. Repeated on every option of a record: a large plan reads `sourceRefs` and the plan's `sources` instead.",
+  })
+  sources: Source[];
+  @Field(() => [Int], {
+    description: "The option's sources as positions (from 0) in the plan's `sources`: the same information as `sources`, without repeating it.",
+  })
+  sourceRefs: number[];
+  @Field(() => Int, { description: "The option's record: its position (from 0) in the plan's `records`." }) recordRef: number;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'A candidate ruled out by a hard rule, with the rule, so a result can be audited.' })
@@ -190,6 +210,7 @@ export class ExcludedOption {
   @Field() name: string;
   @Field(() => ExclusionCodeEnum) code: ExclusionCode;
   @Field({ description: 'One sentence in the plan locale.' }) reason: string;
+  @Field(() => Int, { description: "The candidate's record: its position (from 0) in the plan's `records`." }) recordRef: number;
 }
 
 @ObjectType({
@@ -233,4 +254,13 @@ export class ProtectionPlan {
   @Field({ description: 'A few plain-text sentences in `locale`, ready for a chatbot to say.' }) summary: string;
   @Field(() => [String], { description: 'General safety advice; show it once per conversation.' }) safetyNotes: string[];
   @Field(() => Int, { description: 'How many offers the directory held.' }) candidateCount: number;
+  @Field(() => [Source], {
+    description: "Every source of the listed options, once, in order of first citation; each option's `sourceRefs` are positions in this list.",
+  })
+  sources: Source[];
+  @Field(() => [PlanRecord], {
+    description:
+      "Every directory record of the listed options, then of the excluded candidates, once, in order of first mention; each item's `recordRef` is a position in this list.",
+  })
+  records: PlanRecord[];
 }
