@@ -1,17 +1,30 @@
 /**
  * The server under load for bench/finder.ts, in its own process (as deployed: the load
  * generator must not share its event loop), with NODE_ENV=production set in its environment
- * by the parent, so graphql-js runs as in production. Embedded PGlite in memory, seeded.
- * Also a bare node:http handler returning the floor's JSON, as a reference for what the machine
- * does without Express and Apollo. Sends `{ url, bareUrl }` to the parent when listening;
- * stops on the message 'stop'.
+ * by the parent, so graphql-js runs as in production. Embedded PGlite in memory, seeded; the
+ * anonymous query budget raised so that concurrency 64 is never answered 429 (the budget has its
+ * own tests). Two bare node:http handlers, references for what the machine does without Express
+ * and Apollo: `bareUrl` returns the floor's JSON; `stringifyUrl` runs `JSON.stringify` on the
+ * whole plan's response (the same object, fetched once at start) and sends it.
+ * Sends `{ url, bareUrl, stringifyUrl }` to the parent when listening; answers 'cpu' with the
+ * process's CPU time in µs (process.cpuUsage, user + system); stops on the message 'stop'.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startSeededServer } from './seeded-server';
 
+export interface ServerReady {
+  url: string;
+  bareUrl: string;
+  stringifyUrl: string;
+}
+
+function listen(server: http.Server): Promise<string> {
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`)));
+}
+
 async function main() {
-  const server = await startSeededServer();
+  const server = await startSeededServer({ ANONYMOUS_QUERY_COST_PER_MINUTE: '100000000' });
   const bare = http.createServer((req, res) => {
     req.resume();
     req.on('end', () => {
@@ -19,14 +32,34 @@ async function main() {
       res.end('{"data":{"__typename":"Query"}}');
     });
   });
-  await new Promise<void>((resolve) => bare.listen(0, '127.0.0.1', resolve));
-  process.on('message', (message) => {
+  let wholePlan: unknown = null;
+  const stringify = http.createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      res.setHeader('content-type', 'application/json; charset=utf-8');
+      res.end(JSON.stringify(wholePlan));
+    });
+  });
+  const [bareUrl, stringifyUrl] = [await listen(bare), await listen(stringify)];
+  process.on('message', (message: 'stop' | 'cpu' | { wholePlanBody: string }) => {
     if (message === 'stop') {
       bare.close();
+      stringify.close();
       void server.stop().then(() => process.exit(0));
+    } else if (message === 'cpu') {
+      const { user, system } = process.cpuUsage();
+      process.send?.({ cpuMicros: user + system });
+    } else {
+      // The whole plan's response, as the server answers it, parsed once: the reference's object.
+      void fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: message.wholePlanBody })
+        .then((r) => r.json())
+        .then((json) => {
+          wholePlan = json;
+          process.send?.({ wholePlanReady: true });
+        });
     }
   });
-  process.send?.({ url: server.url, bareUrl: `http://127.0.0.1:${(bare.address() as AddressInfo).port}/` });
+  process.send?.({ url: server.url, bareUrl, stringifyUrl } satisfies ServerReady);
 }
 
 main().catch((err) => {

@@ -6,7 +6,7 @@ import { authChecker } from '../modules/access/auth-checker';
 import { NodeResolver } from './node.resolver';
 import { CountryResolver } from '../modules/geography/country.resolver';
 import { DIRECTORY_RESOLVERS } from '../modules/directory/directory.resolver';
-import { FinderResolver, ResourceRefResolver } from '../modules/finder/finder.resolver';
+import { FinderResolver, PlanRecordResolver, ResourceRefResolver } from '../modules/finder/finder.resolver';
 import { AccessResolver } from '../modules/access/access.resolver';
 import { CONTENT_RESOLVERS } from '../modules/content/content.resolver';
 import { SupportersResolver } from '../modules/supporters/supporters.resolver';
@@ -18,6 +18,7 @@ const RESOLVERS: NonEmptyArray<Function> = [
   CountryResolver,
   FinderResolver,
   ResourceRefResolver,
+  PlanRecordResolver,
   ...DIRECTORY_RESOLVERS,
   AccessResolver,
   ...CONTENT_RESOLVERS,

@@ -48,6 +48,49 @@ it('returns a ranked, explained plan with three phases, exclusions, summary and 
   expect(p.excluded.every((e) => e.code && e.reason)).toBe(true);
 });
 
+it('lists sources and records once; every reference resolves to what the repeated fields say', async () => {
+  // Both ways in one document: the repeated fields, and the references (docs/finder.md, "The whole plan without repetition").
+  const query = `query($need: ProtectionNeedInput!, $limit: Int) { protectionPlan(need: $need, limit: $limit) {
+    sources { url title }
+    records { id parentType slug name }
+    options { id sourceRefs recordRef sources { url title } resource { id parentType parentSlug parentName } }
+    excluded { id recordRef resource { id parentType parentSlug parentName } }
+  } }`;
+  type Source = { url: string; title: string };
+  type Ref = { id: string; parentType: string; parentSlug: string; parentName: string };
+  type Plan = {
+    sources: Source[];
+    records: { id: string; parentType: string; slug: string; name: string }[];
+    options: { id: string; sourceRefs: number[]; recordRef: number; sources: Source[]; resource: Ref }[];
+    excluded: { id: string; recordRef: number; resource: Ref }[];
+  };
+  const need = { country: 'GT', risks: ['DEATH_THREAT', 'SURVEILLANCE'], urgency: 'IMMEDIATE', languages: ['es'] };
+  for (const limit of [null, 3]) {
+    // Three times: the first use runs graphql-js, later ones the compiled operation.
+    const answers = [];
+    for (let i = 0; i < 3; i++) answers.push(await rawGraphql<{ protectionPlan: Plan }>(server.url, { query, variables: { need, limit } }));
+    for (const a of answers) expect(a.body).toEqual(answers[0].body);
+    expect(answers[0].body.errors).toBeUndefined();
+    const p = answers[0].body.data!.protectionPlan;
+    expect(p.options.length).toBeGreaterThan(0);
+    expect(p.excluded.length).toBeGreaterThan(0);
+    const key = (s: Source) => `${s.url} ${s.title}`;
+    expect(new Set(p.sources.map(key)).size).toBe(p.sources.length);
+    expect(new Set(p.records.map((r) => r.id)).size).toBe(p.records.length);
+    const asRecord = (r: Ref) => ({ id: r.id, parentType: r.parentType, slug: r.parentSlug, name: r.parentName });
+    for (const o of p.options) {
+      expect(o.sourceRefs.map((i) => p.sources[i])).toEqual(o.sources);
+      expect(p.records[o.recordRef]).toEqual(asRecord(o.resource));
+    }
+    for (const x of p.excluded) expect(p.records[x.recordRef]).toEqual(asRecord(x.resource));
+    // Nothing listed that no item refers to.
+    expect(new Set(p.options.flatMap((o) => o.sourceRefs)).size).toBe(p.sources.length);
+    expect(new Set([...p.options, ...p.excluded].map((x) => x.recordRef)).size).toBe(p.records.length);
+    // Records are shared: fewer records than items (several offers of one record).
+    expect(p.records.length).toBeLessThan(p.options.length + p.excluded.length);
+  }
+});
+
 it('answers from memory: a plan request runs no SQL statement', async () => {
   const spy = jest.spyOn(statementCounter, 'increment');
   try {

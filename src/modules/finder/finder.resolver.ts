@@ -7,14 +7,23 @@ import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-gr
 import type { AppContext } from '../../graphql/context';
 import { AppError, ErrorCode, badInput } from '../../shared/errors';
 import { Locale } from '../taxonomy/localized';
-import { FinderInputError, type ProtectionPlan as CorePlan, type ResourceRef as CoreRef } from './core';
+import { FinderInputError, type PlanRecord as CoreRecord, type ProtectionPlan as CorePlan, type ResourceRef as CoreRef } from './core';
 import { MAX_NEED_LIST, MAX_PLAN_LIMIT } from './finder.service';
-import { ProtectionNeedInput, ProtectionPlan, ResourceRef } from './finder.types';
-import { idsOf } from './resource-ids';
+import { PlanRecord, ProtectionNeedInput, ProtectionPlan, ResourceRef } from './finder.types';
+import { idsOf, recordIdOf } from './resource-ids';
 
 /** The core's plain objects as they are: the plan is already in the API's shape. */
 function toGraphqlPlan(plan: CorePlan): ProtectionPlan {
   return { ...plan, locale: plan.locale as Locale, requestedLocale: (plan.requestedLocale as Locale | null) ?? null };
+}
+
+/** The global ID of a plan's record, computed only for the responses that ask for it. */
+@Resolver(() => PlanRecord)
+export class PlanRecordResolver {
+  @FieldResolver(() => ID, { description: 'Global ID of the record (Organization, StatePolicy, Mechanism or Programme), usable with node(id).' })
+  id(@Root() record: CoreRecord): string {
+    return recordIdOf(record);
+  }
 }
 
 /** Global IDs of a plan's resources, computed only for the responses that ask for them. */

@@ -159,6 +159,18 @@ export class ResourceRef {
   @Field({ description: "The offer's slug." }) offerSlug: string;
 }
 
+@ObjectType({
+  simpleResolvers: true,
+  description:
+    "A directory record named by a plan, listed once in the plan's `records` and referenced by position (`recordRef`) from its options and excluded candidates.",
+})
+export class PlanRecord {
+  // `id` (the global ID) is resolved by PlanRecordResolver, once per record and read model.
+  @Field(() => ResourceParentTypeEnum, { description: 'The kind of record.' }) parentType: ParentType;
+  @Field({ description: "The record's slug (the `<parentSlug>` of its options' ids)." }) slug: string;
+  @Field({ description: "Name of the record, in its items' text locale (the plan's, or English when the record has no translation)." }) name: string;
+}
+
 @ObjectType({ simpleResolvers: true, description: 'A way to make contact. Options list them safest first.' })
 export class ChannelView {
   @Field(() => ChannelKindEnum, { description: 'How to make contact.' }) kind: ChannelKind;
@@ -202,7 +214,15 @@ export class ProtectionOption {
   @Field(() => String, { nullable: true, description: "The record's website (an http or https URL); null when it has none." }) website: string | null;
   @Field({ description: 'The date of the record\'s newest evidence (YYYY-MM-DD): what the freshness factor and the "newest evidence" caveat use.' })
   verifiedOn: string;
-  @Field(() => [Source], { description: "Where the record's facts were read." }) sources: Source[];
+  @Field(() => [Source], {
+    description: "Where the facts come from. Repeated on every option of a record: a large plan reads `sourceRefs` and the plan's `sources` instead.",
+  })
+  sources: Source[];
+  @Field(() => [Int], {
+    description: "The option's sources as positions (from 0) in the plan's `sources`: the same information as `sources`, without repeating it.",
+  })
+  sourceRefs: number[];
+  @Field(() => Int, { description: "The option's record: its position (from 0) in the plan's `records`." }) recordRef: number;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'A candidate ruled out by a hard rule, with the rule, so a result can be audited.' })
@@ -213,6 +233,7 @@ export class ExcludedOption {
   @Field({ description: 'Its name, in the plan locale (English when the record has no translation).' }) name: string;
   @Field(() => ExclusionCodeEnum, { description: 'The hard rule that ruled it out.' }) code: ExclusionCode;
   @Field({ description: 'One sentence in the plan locale.' }) reason: string;
+  @Field(() => Int, { description: "The candidate's record: its position (from 0) in the plan's `records`." }) recordRef: number;
 }
 
 @ObjectType({
@@ -256,4 +277,13 @@ export class ProtectionPlan {
   @Field({ description: 'A few plain-text sentences in `locale`, ready for a chatbot to say.' }) summary: string;
   @Field(() => [String], { description: 'General safety advice; show it once per conversation.' }) safetyNotes: string[];
   @Field(() => Int, { description: 'How many offers the directory held.' }) candidateCount: number;
+  @Field(() => [Source], {
+    description: "Every source of the listed options, once, in order of first citation; each option's `sourceRefs` are positions in this list.",
+  })
+  sources: Source[];
+  @Field(() => [PlanRecord], {
+    description:
+      "Every directory record of the listed options, then of the excluded candidates, once, in order of first mention; each item's `recordRef` is a position in this list.",
+  })
+  records: PlanRecord[];
 }

@@ -4,7 +4,7 @@
  * identity: the entries go away with the read model they belong to.
  */
 import { offerGlobalId, recordGlobalId } from '../directory/directory.types';
-import type { ResourceRef as CoreRef } from './core';
+import type { PlanRecord, ResourceRef as CoreRef } from './core';
 
 export interface ResourceIds {
   id: string;
@@ -20,4 +20,13 @@ export function idsOf(ref: CoreRef): ResourceIds {
     ids.set(ref, out);
   }
   return out;
+}
+
+const recordIds = new WeakMap<PlanRecord, string>();
+
+/** The global ID of a plan's record (the read model's own object, so also encoded once). */
+export function recordIdOf(record: PlanRecord): string {
+  let id = recordIds.get(record);
+  if (id === undefined) recordIds.set(record, (id = recordGlobalId(record.parentType, record.slug)));
+  return id;
 }

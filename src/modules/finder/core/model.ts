@@ -18,7 +18,7 @@ import type {
   UnProcedure,
 } from '../../taxonomy/values';
 import type { TextLocale } from './locale-text';
-import type { ChannelView, OfferType, ParentType, ResourceRef, SourceView } from './types';
+import type { ChannelView, OfferType, ParentType, PlanRecord, ResourceRef, SourceView } from './types';
 
 export interface DirectoryInput {
   organizations: readonly OrganizationSeed[];
@@ -108,6 +108,10 @@ export interface Candidate {
   readonly views: Readonly<Record<TextLocale, CandidateView>>;
   /** Position in the model's key order: its column in `byCountry`. */
   readonly index: number;
+  /** Number of its record in the model (offers of one record share it): how plans list each record once. */
+  readonly recordNo: number;
+  /** Numbers of its sources in the model (one number per url and title): how plans list each source once. */
+  readonly sourceNos: readonly number[];
 }
 
 /** A candidate's need-independent, locale-dependent output, as plans return it. */
@@ -123,11 +127,16 @@ export interface CandidateView {
   readonly nextSteps: string[];
   readonly channels: ChannelView[];
   readonly sources: SourceView[];
+  /** Its record, as a plan's `records` list it. */
+  readonly record: PlanRecord;
 }
 
 export interface ReadModel {
   /** In key order. */
   readonly candidates: readonly Candidate[];
+  /** How many records and distinct sources the candidates' `recordNo` and `sourceNos` number. */
+  readonly recordCount: number;
+  readonly sourceCount: number;
   readonly countries: ReadonlyMap<string, CountryEntry>;
   /**
    * What depends only on the country, computed once per country and candidate: one byte per

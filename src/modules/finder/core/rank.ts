@@ -22,11 +22,13 @@ import {
   type PlanPhaseKind,
   type PlanOptions,
   type PlanPhase,
+  type PlanRecord,
   type PlanRoute,
   type ProtectionNeed,
   type ProtectionOption,
   type ProtectionPlan,
   type ScoreFactors,
+  type SourceView,
 } from './types';
 import type { RegionalSystem } from '../../taxonomy/values';
 
@@ -76,6 +78,7 @@ export function buildProtectionPlan(model: ReadModel, need: ProtectionNeed, opts
 
   const scored: Scored[] = [];
   const excluded: ExcludedOption[] = [];
+  const excludedCandidates: Candidate[] = [];
   const candidates = model.candidates;
   const here = model.byCountry.get(n.country.code);
   for (let i = 0; i < candidates.length; i++) {
@@ -85,6 +88,7 @@ export function buildProtectionPlan(model: ReadModel, need: ProtectionNeed, opts
     const eligibility = facts !== undefined && facts & ELIGIBLE_HERE && addressesRisk(c, n) ? ELIGIBLE_RESULT : evaluateCandidate(c, ctx);
     if (eligibility.status === 'INELIGIBLE') {
       excluded.push(toExcluded(c, eligibility, locale));
+      excludedCandidates.push(c);
       continue;
     }
     const flags = safetyFlags(c, n);
@@ -108,6 +112,7 @@ export function buildProtectionPlan(model: ReadModel, need: ProtectionNeed, opts
     options: options.filter((o) => o.phase === phase),
   }));
   const checks = ordered.reduce((k, s) => k + (s.eligibility.status === 'NEEDS_CHECK' ? 1 : 0), 0);
+  const { sources, records } = listReferences(model, chosen, options, excludedCandidates, excluded, locale);
 
   return {
     locale,
@@ -118,6 +123,8 @@ export function buildProtectionPlan(model: ReadModel, need: ProtectionNeed, opts
     routes: planRoutes,
     phases,
     excluded,
+    sources,
+    records,
     summary: buildSummary(phases, options, { fit: ordered.length, checks, excluded: excluded.length }, n, locale),
     safetyNotes: buildSafetyNotes(n, options, locale),
     candidateCount: model.candidates.length,
@@ -275,7 +282,50 @@ const WATCHED_TIER: Record<ChannelView['kind'], number> = {
 
 function toExcluded(c: Candidate, e: EligibilityResult, l: TextLocale): ExcludedOption {
   const v = c.views[l];
-  return { id: c.key, resource: v.resource, kind: c.kind, name: v.name, code: e.code!, reason: e.reason! };
+  return { id: c.key, resource: v.resource, kind: c.kind, name: v.name, code: e.code!, reason: e.reason!, recordRef: -1 };
+}
+
+/**
+ * Each source of the listed options and each record of the options and excluded candidates,
+ * once, in order of first mention; sets every item's references to positions in those lists.
+ * The model numbers records and sources, so this is array lookups, no string keys.
+ */
+function listReferences(
+  model: ReadModel,
+  chosen: readonly Scored[],
+  options: readonly ProtectionOption[],
+  excludedCandidates: readonly Candidate[],
+  excluded: readonly ExcludedOption[],
+  l: TextLocale,
+): { sources: SourceView[]; records: PlanRecord[] } {
+  const sources: SourceView[] = [];
+  const records: PlanRecord[] = [];
+  const sourceAt = new Int32Array(model.sourceCount).fill(-1);
+  const recordAt = new Int32Array(model.recordCount).fill(-1);
+  const recordRef = (c: Candidate): number => {
+    const record = c.views[l].record;
+    let at = recordAt[c.recordNo];
+    if (at >= 0 && records[at].name === record.name) return at;
+    // Offers of one record in different text locales name it differently: one entry per name.
+    if (at >= 0) {
+      const same = records.findIndex((r) => r.parentType === record.parentType && r.slug === record.slug && r.name === record.name);
+      if (same >= 0) return same;
+    }
+    at = records.push(record) - 1;
+    if (recordAt[c.recordNo] < 0) recordAt[c.recordNo] = at;
+    return at;
+  };
+  for (let i = 0; i < options.length; i++) {
+    const c = chosen[i].c;
+    const viewSources = c.views[l].sources;
+    options[i].sourceRefs = c.sourceNos.map((no, j) => {
+      if (sourceAt[no] < 0) sourceAt[no] = sources.push(viewSources[j]) - 1;
+      return sourceAt[no];
+    });
+    options[i].recordRef = recordRef(c);
+  }
+  for (let i = 0; i < excluded.length; i++) excluded[i].recordRef = recordRef(excludedCandidates[i]);
+  return { sources, records };
 }
 
 function toOption(
@@ -312,6 +362,8 @@ function toOption(
     website: c.website,
     verifiedOn: c.verifiedOn,
     sources: v.sources,
+    sourceRefs: [], // set by listReferences
+    recordRef: -1, // set by listReferences
   };
 }
 

@@ -122,6 +122,8 @@ function makeCandidate(p: ParentInfo, o: OfferFields, isSelf: boolean): Candidat
     sources: p.sources,
     views: null as unknown as Candidate['views'], // set below, from the other fields
     index: -1, // set once the candidates are sorted
+    recordNo: -1, // numbered with the whole model
+    sourceNos: [],
   };
   candidate.views = buildViews(candidate);
   return candidate;
@@ -188,6 +190,7 @@ function buildViews(c: Omit<Candidate, 'views'>): Record<TextLocale, CandidateVi
       nextSteps: prev && sameStrings(prev.nextSteps, nextSteps) ? prev.nextSteps : nextSteps,
       channels: prev && prev.channels.every((x, i) => x === channels[i]) ? prev.channels : channels,
       sources,
+      record: prev && prev.record.name === resource.parentName ? prev.record : { parentType: c.parentType, slug: c.parentSlug, name: resource.parentName },
     };
     out[view] = built;
     prev = built;
@@ -373,11 +376,34 @@ export function buildReadModel(directory: DirectoryInput): ReadModel {
     ...input.programmes.map(fromProgramme),
   ].sort((a, b) => compareStrings(a.key, b.key));
   candidates.forEach((c, i) => ((c as { index: number }).index = i));
+  const { recordCount, sourceCount } = numberRecordsAndSources(candidates);
   for (let i = 1; i < candidates.length; i++) {
     if (candidates[i].key === candidates[i - 1].key) throw new Error(`duplicate offer key in directory: ${candidates[i].key}`);
   }
   const countries = new Map<string, CountryEntry>();
   for (const c of input.countries) countries.set(c.code, indexCountry(c));
   const byCountry = countryFacts(candidates, countries);
-  return deepFreeze({ candidates, countries, byCountry });
+  return deepFreeze({ candidates, countries, byCountry, recordCount, sourceCount });
+}
+
+/**
+ * Numbers each record (parent type and slug) and each distinct source (url and title) once per
+ * model, so that a plan lists each once and refers to it by position with an array lookup.
+ */
+function numberRecordsAndSources(candidates: readonly Candidate[]): { recordCount: number; sourceCount: number } {
+  const records = new Map<string, number>();
+  const sources = new Map<string, number>();
+  for (const c of candidates) {
+    const recordKey = `${c.parentType}:${c.parentSlug}`;
+    let recordNo = records.get(recordKey);
+    if (recordNo === undefined) records.set(recordKey, (recordNo = records.size));
+    (c as { recordNo: number }).recordNo = recordNo;
+    (c as { sourceNos: readonly number[] }).sourceNos = c.sources.map((x) => {
+      const key = `${x.url}\u0001${x.title}`;
+      let n = sources.get(key);
+      if (n === undefined) sources.set(key, (n = sources.size));
+      return n;
+    });
+  }
+  return { recordCount: records.size, sourceCount: sources.size };
 }

@@ -108,6 +108,14 @@ export interface SourceView {
   title: string;
 }
 
+/** A directory record a plan names: listed once in the plan's `records`, referenced by position. */
+export interface PlanRecord {
+  parentType: ParentType;
+  slug: string;
+  /** In the locale of the record's texts. */
+  name: string;
+}
+
 export interface ProtectionOption {
   id: string;
   rank: number;
@@ -136,6 +144,10 @@ export interface ProtectionOption {
   website: string | null;
   verifiedOn: string;
   sources: SourceView[];
+  /** Its sources as positions (from 0) in the plan's `sources`: the same information, said once per plan. */
+  sourceRefs: number[];
+  /** Its record's position (from 0) in the plan's `records`. */
+  recordRef: number;
 }
 
 export interface ExcludedOption {
@@ -145,6 +157,8 @@ export interface ExcludedOption {
   name: string;
   code: ExclusionCode;
   reason: string;
+  /** Its record's position (from 0) in the plan's `records`. */
+  recordRef: number;
 }
 
 /**
@@ -189,6 +203,10 @@ export interface ProtectionPlan {
   phases: PlanPhase[];
   /** Candidates ruled out by a hard rule, in key order. */
   excluded: ExcludedOption[];
+  /** Every source of the listed options, once, in order of first citation (options' `sourceRefs` point here). */
+  sources: SourceView[];
+  /** Every record of the listed options, then of the excluded candidates, once (`recordRef` points here). */
+  records: PlanRecord[];
   summary: string;
   safetyNotes: string[];
   /** How many candidates the directory held when the plan was made. */

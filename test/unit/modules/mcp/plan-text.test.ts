@@ -37,6 +37,8 @@ function option(id: string, phase: PlanPhaseKind, extra: Partial<ProtectionOptio
     website: null,
     verifiedOn: '2025-01-01',
     sources: [],
+    sourceRefs: [],
+    recordRef: 0,
     ...extra,
   };
 }
@@ -57,6 +59,8 @@ function plan(options: ProtectionOption[], locale = 'en'): ProtectionPlan {
       options: options.filter((o) => o.phase === phase),
     })),
     excluded: [],
+    sources: [],
+    records: [],
     summary: 'The summary.',
     safetyNotes: ['First note.', 'Second note.'],
     candidateCount: options.length,

@@ -20,6 +20,8 @@ import {
   type DirectoryInput,
   type PlanOptions,
   type ProtectionNeed,
+  type ProtectionPlan,
+  type ResourceRef,
 } from '../../../../../src/modules/finder/core';
 import { scaledDirectory } from '../../../../../bench/synthetic-directory';
 
@@ -137,6 +139,20 @@ function fingerprint(plan: PlanJson) {
   };
 }
 
+/**
+ * The plan's lists of sources and records and the items' references to them (`sourceRefs`,
+ * `recordRef`) are the same information said once, not a change of output: left out of the
+ * recorded plans (so these stay as recorded), and checked to resolve by the test below.
+ */
+const REFERENCE_FIELDS = new Set(['sourceRefs', 'recordRef']);
+function withoutReferences(plan: ProtectionPlan): unknown {
+  const { sources: _sources, records: _records, ...rest } = plan;
+  return JSON.parse(JSON.stringify(rest, (k, v: unknown) => (REFERENCE_FIELDS.has(k) ? undefined : v)));
+}
+
+/** Every plan built by record(), for the reference checks. */
+const built: { name: string; plan: ProtectionPlan }[] = [];
+
 function record(): Record<string, unknown> {
   const base = seeds();
   const models = new Map<string, ReturnType<typeof buildReadModel>>();
@@ -149,7 +165,9 @@ function record(): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const c of cases()) {
     // Through JSON: what a client can observe (undefined vs absent is not).
-    const plan = JSON.parse(JSON.stringify(buildProtectionPlan(modelOf(c.model), c.need, c.opts)));
+    const whole = buildProtectionPlan(modelOf(c.model), c.need, c.opts);
+    built.push({ name: c.name, plan: whole });
+    const plan = withoutReferences(whole);
     out[c.name] = c.whole ? plan : fingerprint(plan as PlanJson);
   }
   return out;
@@ -162,6 +180,26 @@ describe('golden plans over the real seeds', () => {
 
   it('covers every case', () => {
     expect(Object.keys(actual)).toEqual(Object.keys(expected));
+  });
+
+  it('lists each source and record once, and every reference resolves to what the item repeats', () => {
+    expect(built.length).toBe(Object.keys(actual).length);
+    for (const { name, plan } of built) {
+      const where = `${name}: `;
+      const sourceKeys = plan.sources.map((x) => `${x.url} ${x.title}`);
+      expect(where + new Set(sourceKeys).size).toBe(where + sourceKeys.length);
+      const recordKeys = plan.records.map((r) => `${r.parentType}:${r.slug} ${r.name}`);
+      expect(where + new Set(recordKeys).size).toBe(where + recordKeys.length);
+      const asRecord = (ref: ResourceRef) => ({ parentType: ref.parentType, slug: ref.parentSlug, name: ref.parentName });
+      for (const o of plan.options) {
+        expect(o.sourceRefs.map((i) => plan.sources[i])).toEqual(o.sources);
+        expect(plan.records[o.recordRef]).toEqual(asRecord(o.resource));
+      }
+      for (const x of plan.excluded) expect(plan.records[x.recordRef]).toEqual(asRecord(x.resource));
+      // Nothing listed that no item refers to.
+      expect(new Set(plan.options.flatMap((o) => o.sourceRefs)).size).toBe(plan.sources.length);
+      expect(new Set([...plan.options, ...plan.excluded].map((x) => x.recordRef)).size).toBe(plan.records.length);
+    }
   });
   for (const name of Object.keys(expected)) {
     it(`same plan: ${name}`, () => {
