@@ -9,6 +9,8 @@
  *    `ProtectionPlan` operation without `limit` (the whole plan: every option and exclusion);
  *    and, for reference, a bare node:http handler in the same process returning the floor's
  *    JSON (what the machine can do without Express and Apollo). BENCH_ROUNDS rounds, medians.
+ *    Then the floor against minimal Apollo servers on each HTTP stack (bench/http-floor.ts),
+ *    with the goal floor ≥ 0.9 × minimal Apollo on the project's stack.
  * 2. Core alone: buildProtectionPlan over the seeded directory cloned 1x, 10x and 100x (new
  *    slugs), to show linear growth: the full plan, and `limit: 10` (every candidate is still
  *    evaluated and scored, and every excluded one listed; only ten options are written out).
@@ -29,6 +31,7 @@ import { buildProtectionPlan, buildReadModel, type DirectoryInput, type Protecti
 import { countriesForFinder } from '../src/modules/finder/finder.service';
 import { scaledDirectory } from './synthetic-directory';
 import { today } from '../src/shared/dates';
+import { httpFloorBench, printHttpFloor } from './http-floor';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -241,6 +244,8 @@ async function main() {
   const http = process.env.BENCH_HTTP !== '0';
   const loadBefore = os.loadavg()[0];
   const rows = http ? await httpBench() : [];
+  // The floor against minimal Apollo servers on each HTTP stack (bench/http-floor.ts).
+  const floor = http ? await httpFloorBench({ seconds: SECONDS, rounds: ROUNDS }) : null;
 
   // The core alone, in this process, over the seeded directory.
   const server = await startSeededServer();
@@ -257,6 +262,7 @@ async function main() {
     `# finder benchmark — ${today()}, Node ${process.version}, ${os.cpus().length} cores (${cpu}), ${SECONDS}s per HTTP run, ${ROUNDS} rounds, load average before: ${loadBefore.toFixed(1)}, after: ${os.loadavg()[0].toFixed(1)}\n`,
   );
   if (http) printHttp(rows);
+  if (floor) printHttpFloor(floor);
   printCore(core);
 }
 
