@@ -3,7 +3,7 @@
  * generator must not share its event loop), with NODE_ENV=production set in its environment
  * by the parent, so graphql-js runs as in production. Embedded PGlite in memory, seeded.
  * Also a bare node:http handler returning the floor's JSON, as a reference for what the machine
- * does without Express and Apollo. Sends `{ url, stack, bareUrl }` to the parent when listening;
+ * does without a web framework and Apollo. Sends `{ url, stack, bareUrl }` to the parent when listening;
  * stops on the message 'stop'.
  */
 import http from 'node:http';
