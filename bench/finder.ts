@@ -8,11 +8,13 @@
  *    the `ProtectionPlanBrief` operation (what a chatbot asks: the best five options), and the
  *    `ProtectionPlan` operation without `limit` (the whole plan: every option and exclusion);
  *    and, for reference, two bare node:http handlers in the same process: one returning the
- *    floor's JSON (what the machine can do without Express and Apollo), one running
+ *    floor's JSON (what the machine can do without a web framework and Apollo), one running
  *    `JSON.stringify` on the whole plan's response (the same object, fetched once) and sending it
  *    (what the whole plan costs when only its size counts). The server process's CPU time
  *    (process.cpuUsage, read over IPC before and after each run) per request is reported, and
  *    the goals of issue 14 (GOALS) marked met or not. BENCH_ROUNDS rounds, medians.
+ *    Then the floor against minimal Apollo servers on each HTTP stack (bench/http-floor.ts),
+ *    with the goal floor ≥ 0.9 × minimal Apollo on the project's stack.
  * 2. Core alone: buildProtectionPlan over the seeded directory cloned 1x, 10x and 100x (new
  *    slugs), to show linear growth: the full plan, and `limit: 10` (every candidate is still
  *    evaluated and scored, and every excluded one listed; only ten options are written out).
@@ -34,6 +36,7 @@ import { buildProtectionPlan, buildReadModel, type DirectoryInput, type Protecti
 import { countriesForFinder } from '../src/modules/finder/finder.service';
 import { scaledDirectory } from './synthetic-directory';
 import { today } from '../src/shared/dates';
+import { httpFloorBench, printHttpFloor } from './http-floor';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -294,6 +297,8 @@ async function main() {
   const http = process.env.BENCH_HTTP !== '0';
   const loadBefore = os.loadavg()[0];
   const rows = http ? await httpBench() : [];
+  // The floor against minimal Apollo servers on each HTTP stack (bench/http-floor.ts).
+  const floor = http ? await httpFloorBench({ seconds: SECONDS, rounds: ROUNDS }) : null;
 
   // The core alone, in this process, over the seeded directory.
   const server = await startSeededServer();
@@ -310,6 +315,7 @@ async function main() {
     `# finder benchmark — ${today()}, Node ${process.version}, ${os.cpus().length} cores (${cpu}), ${SECONDS}s per HTTP run, ${ROUNDS} rounds, load average before: ${loadBefore.toFixed(1)}, after: ${os.loadavg()[0].toFixed(1)}\n`,
   );
   if (http) printHttp(rows);
+  if (floor) printHttpFloor(floor);
   printCore(core);
 }
 

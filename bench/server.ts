@@ -3,18 +3,21 @@
  * generator must not share its event loop), with NODE_ENV=production set in its environment
  * by the parent, so graphql-js runs as in production. Embedded PGlite in memory, seeded; the
  * anonymous query budget raised so that concurrency 64 is never answered 429 (the budget has its
- * own tests). Two bare node:http handlers, references for what the machine does without Express
- * and Apollo: `bareUrl` returns the floor's JSON; `stringifyUrl` runs `JSON.stringify` on the
+ * own tests). Two bare node:http handlers, references for what the machine does without a web
+ * framework and Apollo: `bareUrl` returns the floor's JSON; `stringifyUrl` runs `JSON.stringify` on the
  * whole plan's response (the same object, fetched once at start) and sends it.
- * Sends `{ url, bareUrl, stringifyUrl }` to the parent when listening; answers 'cpu' with the
- * process's CPU time in µs (process.cpuUsage, user + system); stops on the message 'stop'.
+ * Sends `{ url, stack, bareUrl, stringifyUrl }` to the parent when listening; answers 'cpu' with the
+ * process's CPU time (`cpuMicros`, user + system in µs, and `cpu`, process.cpuUsage(), for bench/http-floor.ts); stops on the message 'stop'.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startSeededServer } from './seeded-server';
+import { HTTP_STACK } from '../src/http/app';
 
 export interface ServerReady {
   url: string;
+  /** The HTTP stack the API runs on (src/http/app.ts). */
+  stack: string;
   bareUrl: string;
   stringifyUrl: string;
 }
@@ -24,6 +27,7 @@ function listen(server: http.Server): Promise<string> {
 }
 
 async function main() {
+  // The budget's ceiling: at concurrency 64 one client (loopback) spends any smaller budget in seconds, and gets 429.
   const server = await startSeededServer({ ANONYMOUS_QUERY_COST_PER_MINUTE: '100000000' });
   const bare = http.createServer((req, res) => {
     req.resume();
@@ -47,8 +51,8 @@ async function main() {
       stringify.close();
       void server.stop().then(() => process.exit(0));
     } else if (message === 'cpu') {
-      const { user, system } = process.cpuUsage();
-      process.send?.({ cpuMicros: user + system });
+      const cpu = process.cpuUsage();
+      process.send?.({ cpuMicros: cpu.user + cpu.system, cpu });
     } else {
       // The whole plan's response, as the server answers it, parsed once: the reference's object.
       void fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: message.wholePlanBody })
@@ -59,7 +63,7 @@ async function main() {
         });
     }
   });
-  process.send?.({ url: server.url, bareUrl, stringifyUrl } satisfies ServerReady);
+  process.send?.({ url: server.url, stack: HTTP_STACK, bareUrl, stringifyUrl } satisfies ServerReady);
 }
 
 main().catch((err) => {

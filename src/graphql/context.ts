@@ -3,7 +3,6 @@
  * root, src/app/), loaders (per request), the locale and the viewer. The services are named by
  * their types only: nothing here builds them, so no service depends on this file.
  */
-import type { Request } from 'express';
 import type { Logger } from '../logger';
 import type { AccessService } from '../modules/access/access.service';
 import type { AuditService } from '../modules/access/audit.service';
@@ -55,13 +54,24 @@ export interface AppContext {
   requestLog?: GraphqlRequestLog;
 }
 
-export async function buildContext(services: AppServices, logger: Logger, req: Request): Promise<AppContext> {
+/** What the context needs of an HTTP request: two headers and the client's address (after trust proxy). */
+export interface ContextRequest {
+  acceptLanguage: string | undefined;
+  authorization: string | undefined;
+  ip: string | undefined;
+}
+
+export async function buildContext(services: AppServices, logger: Logger, req: ContextRequest): Promise<AppContext> {
+  let loaders: Loaders | undefined;
   return {
     services,
-    loaders: createLoaders(services),
-    locale: localeFromAcceptLanguage(req.get('accept-language')),
+    // Made on first use: many requests (a finder plan, `{ __typename }`) read no relation.
+    get loaders() {
+      return (loaders ??= createLoaders(services));
+    },
+    locale: localeFromAcceptLanguage(req.acceptLanguage),
     // A missing, malformed, unknown or revoked token is anonymous.
-    viewer: await services.access.authenticate(req.get('authorization')),
+    viewer: req.authorization === undefined ? null : await services.access.authenticate(req.authorization),
     logger,
     clientKey: req.ip ?? 'unknown',
   };

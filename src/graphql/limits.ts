@@ -8,12 +8,11 @@
  * max-tokens plugin re-parses the document in `parsingDidStart`, so even a plain syntax error
  * became a 500):
  * - tokens: graphql-js's own `parse(…, { maxTokens })`, which Apollo reports as GRAPHQL_PARSE_FAILED (400);
- * - characters: an Express check before Apollo (see `characterLimit`), answering 400.
+ * - characters: an HTTP-layer check before Apollo (see `characterLimitError`), answering 400.
  */
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { validate, type DocumentNode, type GraphQLSchema } from 'graphql';
-import type { NextFunction, Request, Response } from 'express';
 
 export const LIMITS = {
   maxDepth: 10,
@@ -58,21 +57,13 @@ export function queryCost(schema: GraphQLSchema, document: DocumentNode): number
   return cost;
 }
 
-/** Rejects a query document longer than the limit before it is parsed (POST body or GET parameter). */
-export function characterLimit(maxCharacters: number = LIMITS.maxCharacters) {
-  return (req: Request, res: Response, next: NextFunction) => {
-    const query: unknown = req.method === 'GET' ? req.query.query : (req.body as { query?: unknown } | undefined)?.query;
-    if (typeof query === 'string' && query.length > maxCharacters) {
-      res
-        .status(400)
-        .type('application/json')
-        .send(
-          JSON.stringify({
-            errors: [{ message: `Query exceeds the maximum allowed length of ${maxCharacters} characters`, extensions: { code: 'BAD_REQUEST' } }],
-          }),
-        );
-      return;
-    }
-    next();
-  };
+/**
+ * A query document longer than the limit is rejected before it is parsed (POST body or GET
+ * parameter): the error body to answer with 400, or null when the query is within the limit.
+ */
+export function characterLimitError(query: unknown, maxCharacters: number = LIMITS.maxCharacters): string | null {
+  if (typeof query !== 'string' || query.length <= maxCharacters) return null;
+  return JSON.stringify({
+    errors: [{ message: `Query exceeds the maximum allowed length of ${maxCharacters} characters`, extensions: { code: 'BAD_REQUEST' } }],
+  });
 }

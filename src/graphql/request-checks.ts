@@ -9,7 +9,7 @@
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
-import { GraphQLError, Kind, visit, type ValueNode } from 'graphql';
+import { GraphQLError, Kind, visit, type ArgumentNode, type DocumentNode, type ValueNode } from 'graphql';
 import { ErrorCode } from '../shared/errors';
 
 const badRequest = { status: 400, headers: new HeaderMap() };
@@ -55,6 +55,28 @@ function nulInNode(node: ValueNode, path: string, variables: Record<string, unkn
   }
 }
 
+const argumentLists = new WeakMap<DocumentNode, ArgumentNode[]>();
+
+/**
+ * Every argument written in a document (fragments carry arguments too; validation has already
+ * run), found once per parsed document: Apollo keeps documents between requests, so a repeated
+ * operation (or one with no argument, like `{ __typename }`) is not walked again.
+ */
+function argumentsOf(document: DocumentNode): ArgumentNode[] {
+  let found = argumentLists.get(document);
+  if (!found) {
+    const list: ArgumentNode[] = [];
+    visit(document, {
+      Argument(arg) {
+        list.push(arg);
+        return false;
+      },
+    });
+    argumentLists.set(document, (found = list));
+  }
+  return found;
+}
+
 export function requestChecksPlugin(): ApolloServerPlugin {
   return {
     async requestDidStart() {
@@ -67,13 +89,7 @@ export function requestChecksPlugin(): ApolloServerPlugin {
           }
           const variables = request.variables ?? {};
           let field: string | null = null;
-          // The whole document: fragments carry arguments too, and validation has already run.
-          visit(document, {
-            Argument(arg) {
-              field ??= nulInNode(arg.value, arg.name.value, variables);
-              return false;
-            },
-          });
+          for (const arg of argumentsOf(document)) field ??= nulInNode(arg.value, arg.name.value, variables);
           if (field) {
             throw new GraphQLError(`${field}: must not contain a NUL character`, {
               extensions: { code: ErrorCode.BAD_USER_INPUT, field, http: badRequest },

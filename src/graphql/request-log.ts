@@ -3,7 +3,6 @@
  * codes — never the query text or variables. The HTTP layer writes one line per request.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { Response } from 'express';
 
 export interface GraphqlRequestLog {
   operationName?: string;
@@ -11,10 +10,17 @@ export interface GraphqlRequestLog {
   errorCodes?: string[];
 }
 
-export function graphqlLogOf(res: Response): GraphqlRequestLog {
-  res.locals.graphql ??= {};
-  return res.locals.graphql as GraphqlRequestLog;
+const logs = new WeakMap<object, GraphqlRequestLog>();
+
+/** The log record of one request (`request`: the HTTP layer's request object, the same for the context and the access log). */
+export function graphqlLogOf(request: object): GraphqlRequestLog {
+  let log = logs.get(request);
+  if (!log) logs.set(request, (log = {}));
+  return log;
 }
+
+/** The record when the GraphQL layer made one (the access log of any other route has none). */
+export const graphqlLogIfAny = (request: object): GraphqlRequestLog | undefined => logs.get(request);
 
 /** Copies the operation name and error codes into the request's log record. */
 export function requestLogPlugin<TContext extends { requestLog?: GraphqlRequestLog }>(): ApolloServerPlugin<TContext> {

@@ -1,28 +1,30 @@
-/** One log line per HTTP request: method, path without query string, status, duration. */
-import type { NextFunction, Request, Response } from 'express';
+/**
+ * One log line per HTTP request: method, path without query string, status, duration, and for
+ * /graphql the operation's name and error codes (graphql/request-log.ts). A Fastify onResponse
+ * hook: it runs for every reply, hijacked ones (/mcp) included.
+ */
+import type { onResponseHookHandler } from 'fastify';
 import type { Logger } from '../logger';
-import { graphqlLogOf } from '../graphql/request-log';
+import { graphqlLogIfAny } from '../graphql/request-log';
 
-export function accessLog(logger: Logger) {
-  return (req: Request, res: Response, next: NextFunction) => {
-    const started = process.hrtime.bigint();
-    const path = req.path; // captured now: routers rewrite req.path for mounted apps
-    res.on('finish', () => {
-      const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
-      const graphql = path === '/graphql' ? graphqlLogOf(res) : undefined;
+export function accessLog(logger: Logger): onResponseHookHandler {
+  return (request, reply, done) => {
+    // Nothing to build when the level is off (benchmarks, LOG_LEVEL=warn).
+    if (logger.isLevelEnabled('info')) {
+      const q = request.url.indexOf('?');
       logger.info(
         {
-          requestId: res.locals.requestId,
-          method: req.method,
+          requestId: request.id,
+          method: request.method,
           // The query string of GET /graphql holds the query and variables: never logged.
-          path,
-          status: res.statusCode,
-          durationMs: Math.round(durationMs * 100) / 100,
-          ...(graphql ?? {}),
+          path: q < 0 ? request.url : request.url.slice(0, q),
+          status: reply.statusCode,
+          durationMs: Math.round(reply.elapsedTime * 100) / 100,
+          ...graphqlLogIfAny(request),
         },
         'request',
       );
-    });
-    next();
+    }
+    done();
   };
 }

@@ -1,14 +1,15 @@
 /**
- * The HTTP application: / (browsers to the playground, API clients to a list of endpoints),
- * /graphql (API and, for browsers, the playground), /mcp (Model Context Protocol, for
- * chatbots), /healthz, /readyz, /metrics (Prometheus).
+ * The HTTP application on Fastify 5: / (browsers to the playground, API clients to a list of
+ * endpoints), /graphql (API and, for browsers, the playground), /mcp (Model Context Protocol,
+ * for chatbots), /hsds/ (Open Referral HSDS 3.0), /export/*, /playground/assets/*, /healthz,
+ * /readyz, /metrics (Prometheus). Fastify was chosen over Express 5 by measurement
+ * (docs/benchmarks.md, "HTTP floor").
  */
-import http from 'node:http';
-import express, { type NextFunction, type Request, type Response } from 'express';
-import cors from 'cors';
-import helmet from 'helmet';
+import type http from 'node:http';
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
 import { ApolloServer } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
+import { fastifyApolloHandler } from '@as-integrations/fastify';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { Config } from '../config';
@@ -17,7 +18,7 @@ import { buildAppSchema } from '../graphql/schema';
 import type { Database } from '../db/database';
 import { buildContext, type AppContext, type AppServices } from '../graphql/context';
 import { createErrorFormatter, maskUnexpected } from '../graphql/error-format';
-import { characterLimit, queryLimits } from '../graphql/limits';
+import { characterLimitError, queryLimits } from '../graphql/limits';
 import { statusCodesPlugin } from '../graphql/status-codes';
 import { localePlugin } from '../graphql/locale-plugin';
 import { graphqlLogOf, requestLogPlugin } from '../graphql/request-log';
@@ -29,14 +30,20 @@ import { graphqlMetricsPlugin } from '../graphql/metrics-plugin';
 import type { AppMetrics } from '../shared/metrics';
 import { metricsEndpoint } from './metrics-endpoint';
 import { accessLog } from './access-log';
-import { requestScope } from '../shared/request-scope';
-import { PLAYGROUND_ASSETS_PATH, playgroundAssets, playgroundLandingPage } from './playground';
+import { corsHook } from './cors';
+import { mountRoutes } from './routes';
 import { rootResponse } from './root';
-import { directoryExportRouter } from '../modules/directory/export';
-import { mcpRouter } from '../modules/mcp/mcp.http';
+import { securityHeaders } from './security-headers';
+import { inRequestScope, REQUEST_ID_HEADER } from '../shared/request-scope';
+import { playgroundAssetRoutes, playgroundLandingPage } from './playground';
+import { directoryExportRoutes } from '../modules/directory/export';
+import { mountMcp } from '../modules/mcp/mcp.http';
+
+/** The HTTP stack this app runs on (the HTTP floor benchmark compares it with a minimal Apollo on the same stack). */
+export const HTTP_STACK = 'fastify';
 
 export interface HttpApp {
-  app: express.Express;
+  app: FastifyInstance;
   httpServer: http.Server;
   apollo: ApolloServer<AppContext>;
   /** Parsed documents kept between requests, and how operations ran (for tests). */
@@ -57,19 +64,38 @@ function apolloLogger(logger: Logger) {
   };
 }
 
-function jsonError(res: Response, status: number, code: string, message: string, extra: Record<string, unknown> = {}) {
-  res
-    .status(status)
-    .type('application/json')
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+function jsonError(reply: FastifyReply, status: number, code: string, message: string, extra: Record<string, unknown> = {}) {
+  return reply
+    .code(status)
+    .type(JSON_TYPE)
     .send(JSON.stringify({ errors: [{ message, extensions: { code, ...extra } }] }));
 }
+
+/**
+ * TRUST_PROXY as Express read it: a hop count trusts that many proxies in front (Fastify's own
+ * reading of a number trusts none), an address list or a name (loopback…) those addresses.
+ */
+const trustProxy = (value: boolean | number | string) => (typeof value === 'number' ? (_address: string, hop: number) => hop < value : value);
+
+const pathOf = (url: string) => {
+  const q = url.indexOf('?');
+  return q < 0 ? url : url.slice(0, q);
+};
 
 /** What HTTP serves: the resolvers' services (the export and the MCP tools use some of them), the database for /readyz, the metrics for /metrics. */
 export type HttpServices = AppServices & { db: Pick<Database, 'isReady'>; metrics: AppMetrics };
 
 export async function createHttpApp(config: Config, services: HttpServices, logger: Logger): Promise<HttpApp> {
-  const app = express();
-  const httpServer = http.createServer(app);
+  const app = Fastify({
+    trustProxy: trustProxy(config.TRUST_PROXY),
+    bodyLimit: config.MAX_BODY_BYTES,
+    // A fresh id per request; a client-sent one is ignored (it would let clients write into the logs).
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+  });
+  const httpServer: http.Server = app.server;
   const limits = queryLimits();
   const exposeStack = config.NODE_ENV === 'development';
   const schema = buildAppSchema();
@@ -111,78 +137,74 @@ export async function createHttpApp(config: Config, services: HttpServices, logg
   });
   await apollo.start();
 
-  app.disable('x-powered-by');
-  // No ETags: Express would hash every response body (a whole plan is ~200 kB) for a header
-  // that GraphQL POSTs never use, and the API sets no HTTP caching.
-  app.set('etag', false);
-  app.set('trust proxy', config.TRUST_PROXY);
-  app.use(requestScope());
-  app.use(accessLog(logger));
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        useDefaults: true,
-        directives: {
-          'default-src': ["'self'"],
-          'script-src': ["'self'"],
-          'style-src': ["'self'", "'unsafe-inline'"],
-          'img-src': ["'self'", 'data:'],
-          'font-src': ["'self'", 'data:'],
-          'connect-src': ["'self'"],
-          // The playground's Monaco workers are bundled files served from here; never blob: or another host.
-          'worker-src': ["'self'"],
-          // Off: it would break the playground when served over plain HTTP on a LAN address.
-          'upgrade-insecure-requests': null,
-        },
-      },
-      crossOriginEmbedderPolicy: false,
-    }),
-  );
+  const headers = securityHeaders();
+  app.addHook('onRequest', (request, reply, done) => {
+    reply.headers(headers).header(REQUEST_ID_HEADER, request.id);
+    done();
+  });
+  app.addHook('onResponse', accessLog(logger));
 
-  app.get('/', (req, res) => {
-    const answer = rootResponse(req.get('accept'));
-    res.status(answer.status).set(answer.headers).send(answer.body);
-  });
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
-  app.get('/readyz', async (_req, res) => {
+  app.get('/healthz', async () => ({ status: 'ok' }));
+  app.get('/readyz', async (_request, reply) => {
     const ready = await services.db.isReady();
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable' });
+    return reply.code(ready ? 200 : 503).send({ status: ready ? 'ready' : 'unavailable' });
   });
   const metrics = metricsEndpoint(services.metrics.registry, config, logger);
-  app.get('/metrics', async (req, res) => {
-    const queryAt = req.originalUrl.indexOf('?');
-    const answer = await metrics({ authorization: req.get('authorization') }, new URLSearchParams(queryAt < 0 ? '' : req.originalUrl.slice(queryAt + 1)));
-    res
-      .status(answer.status)
-      .set(answer.headers ?? {})
-      .send(answer.body);
+  mountRoutes(app, [
+    { method: 'GET', path: '/', handler: (_params, _query, headers) => rootResponse(headers.accept) },
+    { method: 'GET', path: '/metrics', handler: (_params, query, headers) => metrics({ authorization: headers.authorization }, query) },
+    ...playgroundAssetRoutes(),
+    ...directoryExportRoutes(services.directory),
+  ]);
+  const cors = corsHook(config.CORS_ORIGINS);
+  mountMcp(app, config, services, logger, cors);
+
+  const graphqlHandler = fastifyApolloHandler<AppContext>(apollo, {
+    context: async (request) => {
+      const context = await buildContext(services, logger, {
+        acceptLanguage: request.headers['accept-language'],
+        authorization: request.headers.authorization,
+        ip: request.ip,
+      });
+      context.requestLog = graphqlLogOf(request);
+      return context;
+    },
   });
-  app.use(PLAYGROUND_ASSETS_PATH, playgroundAssets());
-  app.use('/export', directoryExportRouter(services.directory));
-  app.use('/mcp', mcpRouter(config, services, logger));
+  void app.register(async (graphql) => {
+    if (cors) graphql.addHook('onRequest', cors);
+    const json = graphql.getDefaultJsonParser('error', 'error');
+    graphql.addContentTypeParser('application/graphql-response+json', { parseAs: 'string' }, (request, body, done) =>
+      json.call(graphql, request, body as string, done),
+    );
+    // Any other type reaches Apollo without a body: it answers (CSRF prevention, 400) as the GraphQL over HTTP spec says.
+    graphql.addContentTypeParser('*', (_request, _payload, done) => done(null, undefined));
+    graphql.route<{ Reply: string }>({
+      method: ['GET', 'POST', 'OPTIONS'],
+      url: '/graphql',
+      handler: (request, reply) => {
+        const query = request.method === 'GET' ? (request.query as { query?: unknown }).query : (request.body as { query?: unknown } | undefined)?.query;
+        const tooLong = characterLimitError(query);
+        if (tooLong) {
+          reply.code(400).type(JSON_TYPE);
+          return tooLong;
+        }
+        return inRequestScope(request.id, () => graphqlHandler.call(graphql, request, reply));
+      },
+    });
+  });
 
-  app.use(
-    '/graphql',
-    cors({ origin: config.CORS_ORIGINS.length > 0 ? config.CORS_ORIGINS : false }),
-    express.json({ limit: config.MAX_BODY_BYTES, type: ['application/json', 'application/graphql-response+json'] }),
-    characterLimit(),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => ({ ...(await buildContext(services, logger, req)), requestLog: graphqlLogOf(res) }),
-    }),
-  );
-
-  app.use((_req, res) => jsonError(res, 404, 'NOT_FOUND', 'Not found'));
-  // Body parser and other middleware errors: answer in the GraphQL error shape, never with a stack.
-  app.use((err: { status?: number; type?: string }, req: Request, res: Response, _next: NextFunction) => {
-    if (err.type === 'entity.too.large') return jsonError(res, 413, 'PAYLOAD_TOO_LARGE', `Request body is larger than ${config.MAX_BODY_BYTES} bytes`);
-    if (err.type === 'entity.parse.failed') return jsonError(res, 400, 'BAD_REQUEST', 'Request body is not valid JSON');
-    if (err.status && err.status >= 400 && err.status < 500) return jsonError(res, err.status, 'BAD_REQUEST', 'Bad request');
+  app.setNotFoundHandler((_request, reply) => jsonError(reply, 404, 'NOT_FOUND', 'Not found'));
+  // Body parser and other request errors: answer in the GraphQL error shape, never with a stack.
+  app.setErrorHandler((err: FastifyError, request, reply) => {
+    if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+      return jsonError(reply, 413, 'PAYLOAD_TOO_LARGE', `Request body is larger than ${config.MAX_BODY_BYTES} bytes`);
+    if (err instanceof SyntaxError || err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') return jsonError(reply, 400, 'BAD_REQUEST', 'Request body is not valid JSON');
+    if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) return jsonError(reply, err.statusCode, 'BAD_REQUEST', 'Bad request');
     // A route's unexpected error (the export's database query): masked and logged like the API's.
-    const masked = maskUnexpected(err, logger, { errType: err.type, path: req.path });
-    return jsonError(res, masked.code === 'SERVICE_UNAVAILABLE' ? 503 : 500, masked.code, masked.message, { requestId: masked.requestId });
+    const masked = inRequestScope(request.id, () => maskUnexpected(err, logger, { errType: err.code, path: pathOf(request.url) }));
+    return jsonError(reply, masked.code === 'SERVICE_UNAVAILABLE' ? 503 : 500, masked.code, masked.message, { requestId: masked.requestId });
   });
+  await app.ready();
 
   return { app, httpServer, apollo, documents, execution };
 }

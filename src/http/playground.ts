@@ -5,10 +5,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import express from 'express';
 import { Kind, OperationTypeNode, parse } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { projectRoot } from '../shared/project-root';
+import type { Route, RouteResponse } from '../shared/route';
 
 export const PLAYGROUND_ASSETS_PATH = '/playground/assets';
 const assetsDir = () => path.join(projectRoot(), 'src', 'http', 'playground', 'assets');
@@ -117,6 +117,26 @@ export function playgroundLandingPage(): ApolloServerPlugin {
   };
 }
 
-export function playgroundAssets() {
-  return express.static(assetsDir(), { fallthrough: false, index: false, maxAge: '1h' });
+const ASSET_TYPES: Record<string, string> = { js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8' };
+const notFound: RouteResponse = { status: 404, body: { errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND' } }] } };
+
+/** GET /playground/assets/<file>: the bundle `npm run build` writes (a name with no folder in it, .js or .css: the page, its styles and Monaco's workers), cached for an hour. */
+export function playgroundAssetRoutes(): Route[] {
+  return [
+    {
+      method: 'GET',
+      path: `${PLAYGROUND_ASSETS_PATH}/:file`,
+      handler: async ({ file }) => {
+        const type = /^[\w-]+(?:\.[\w-]+)*\.(js|css)$/.exec(file)?.[1];
+        if (!type) return notFound;
+        try {
+          const body = await fs.promises.readFile(path.join(assetsDir(), file));
+          return { status: 200, body, headers: { 'content-type': ASSET_TYPES[type], 'cache-control': 'public, max-age=3600' } };
+        } catch (err) {
+          if ((err as NodeJS.ErrnoException).code === 'ENOENT') return notFound;
+          throw err;
+        }
+      },
+    },
+  ];
 }

@@ -6,7 +6,7 @@
  * deletions without the export publishing what was taken down.
  */
 import { createHash } from 'node:crypto';
-import { Router, type Request, type Response } from 'express';
+import { badRequest, type Route, type RouteResponse } from '../../shared/route';
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
 import { AppError } from '../../shared/errors';
@@ -234,45 +234,58 @@ export function toCsv(records: StoredRecord[], locale: Locale): string {
   return stringify([[...CSV_COLUMNS], ...rows.map((row) => row.map((cell) => neutraliseCell(cell ?? '')))]);
 }
 
-function sendError(res: Response, err: unknown) {
-  if (err instanceof AppError && err.extensions.code === 'BAD_USER_INPUT') {
-    res.status(400).json({ errors: [{ message: err.message, extensions: err.extensions }] });
-    return;
+/** The query string as parseExportQuery reads it: a repeated parameter becomes a list (and is refused). */
+function queryRecord(query: URLSearchParams): Record<string, unknown> {
+  const record: Record<string, unknown> = {};
+  for (const key of new Set(query.keys())) {
+    const values = query.getAll(key);
+    record[key] = values.length === 1 ? values[0] : values;
   }
-  throw err;
+  return record;
 }
 
 /** GET /export/directory.json and /export/directory.csv. */
-export function directoryExportRouter(directory: DirectoryService): Router {
-  const router = Router();
-  const handle = (format: 'json' | 'csv') => async (req: Request, res: Response) => {
-    let parsed: ReturnType<typeof parseExportQuery>;
-    try {
-      parsed = parseExportQuery(req.query as Record<string, unknown>, req.get('accept-language'));
-    } catch (err) {
-      return sendError(res, err);
-    }
-    const { stored } = await directory.exportRecords(parsed.filter);
-    const live = stored.filter((s) => !s.record.archivedAt);
-    res.set('content-language', parsed.locale);
-    if (format === 'csv') {
-      res.type('text/csv; charset=utf-8').set('content-disposition', 'attachment; filename="directory.csv"').send(toCsv(stored, parsed.locale));
-      return;
-    }
-    res.type('application/json').send(
-      JSON.stringify({
-        format: EXPORT_FORMAT,
-        hsds_version: '3.0',
-        generated_at: new Date().toISOString(),
-        locale: parsed.locale,
-        total_items: live.length,
-        organizations: live.map((s) => toHsds(s, parsed.locale)),
-        // Only with modifiedSince (archived records are not exported otherwise).
-        archived: stored.filter((s) => s.record.archivedAt).map((s) => tombstone(s.record)),
-      }),
-    );
-  };
-  router.get('/directory.json', handle('json'));
-  router.get('/directory.csv', handle('csv'));
-  return router;
+export function directoryExportRoutes(directory: DirectoryService): Route[] {
+  const handle =
+    (format: 'json' | 'csv') =>
+    async (_params: unknown, query: URLSearchParams, headers: { 'accept-language'?: string }): Promise<RouteResponse> => {
+      let parsed: ReturnType<typeof parseExportQuery>;
+      try {
+        parsed = parseExportQuery(queryRecord(query), headers['accept-language']);
+      } catch (err) {
+        if (err instanceof AppError && err.extensions.code === 'BAD_USER_INPUT') return badRequest(err.message, err.extensions);
+        throw err;
+      }
+      const { stored } = await directory.exportRecords(parsed.filter);
+      const live = stored.filter((s) => !s.record.archivedAt);
+      if (format === 'csv') {
+        return {
+          status: 200,
+          headers: {
+            'content-language': parsed.locale,
+            'content-type': 'text/csv; charset=utf-8',
+            'content-disposition': 'attachment; filename="directory.csv"',
+          },
+          body: toCsv(stored, parsed.locale),
+        };
+      }
+      return {
+        status: 200,
+        headers: { 'content-language': parsed.locale },
+        body: {
+          format: EXPORT_FORMAT,
+          hsds_version: '3.0',
+          generated_at: new Date().toISOString(),
+          locale: parsed.locale,
+          total_items: live.length,
+          organizations: live.map((s) => toHsds(s, parsed.locale)),
+          // Only with modifiedSince (archived records are not exported otherwise).
+          archived: stored.filter((s) => s.record.archivedAt).map((s) => tombstone(s.record)),
+        },
+      };
+    };
+  return [
+    { method: 'GET', path: '/export/directory.json', handler: handle('json') },
+    { method: 'GET', path: '/export/directory.csv', handler: handle('csv') },
+  ];
 }
