@@ -1,6 +1,6 @@
 /**
  * The HTTP application: /graphql (API and, for browsers, the playground), /mcp (Model Context
- * Protocol, for chatbots), /healthz, /readyz.
+ * Protocol, for chatbots), /hsds (Open Referral HSDS 3.0, read-only), /export, /healthz, /readyz.
  */
 import http from 'node:http';
 import express, { type NextFunction, type Request, type Response } from 'express';
@@ -29,6 +29,8 @@ import { requestScope } from '../shared/request-scope';
 import { PLAYGROUND_ASSETS_PATH, playgroundAssets, playgroundLandingPage } from './playground';
 import { directoryExportRouter } from '../modules/directory/export';
 import { mcpRouter } from '../modules/mcp/mcp.http';
+import { hsdsExportRoutes, hsdsRoutes, type HsdsRoute } from '../modules/hsds/hsds.http';
+import { HsdsService } from '../modules/hsds/hsds.service';
 
 export interface HttpApp {
   app: express.Express;
@@ -57,6 +59,24 @@ function jsonError(res: Response, status: number, code: string, message: string,
     .status(status)
     .type('application/json')
     .send(JSON.stringify({ errors: [{ message, extensions: { code, ...extra } }] }));
+}
+
+/** Mounts framework-neutral routes (the HSDS API's): the only Express-specific part of them. */
+function mountRoutes(routes: HsdsRoute[]): express.Router {
+  const router = express.Router();
+  for (const route of routes) {
+    router.get(route.path, async (req, res) => {
+      const out = await route.handle({
+        params: req.params as Record<string, string>,
+        query: new URLSearchParams(req.originalUrl.split('?')[1] ?? ''),
+        baseUrl: `${req.protocol}://${req.get('host')}${req.baseUrl}`,
+        acceptLanguage: req.get('accept-language'),
+      });
+      res.status(out.status).set(out.headers ?? {});
+      res.send(typeof out.body === 'string' ? out.body : JSON.stringify(out.body));
+    });
+  }
+  return router;
 }
 
 /** What HTTP serves: the resolvers' services (the export and the MCP tools use some of them), and the database for /readyz. */
@@ -140,7 +160,9 @@ export async function createHttpApp(config: Config, services: HttpServices, logg
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable' });
   });
   app.use(PLAYGROUND_ASSETS_PATH, playgroundAssets());
-  app.use('/export', directoryExportRouter(services.directory));
+  const hsds = new HsdsService(services.directory, services.countries, () => services.finder.version);
+  app.use('/hsds', mountRoutes(hsdsRoutes(hsds)));
+  app.use('/export', mountRoutes(hsdsExportRoutes(hsds)), directoryExportRouter(services.directory));
   app.use('/mcp', mcpRouter(config, services, logger));
 
   app.use(
