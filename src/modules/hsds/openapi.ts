@@ -1,7 +1,9 @@
 /**
  * The OpenAPI 3.1 description of /hsds/, following Open Referral's HSDS 3.0 openapi.json (its
  * paths, parameters, Page and schema links) for what this API serves. Committed as
- * schema/hsds.openapi.json; a test keeps the two equal.
+ * schema/hsds.openapi.json; a test keeps the two equal. After a change, rewrite that file:
+ * npx tsc -p tsconfig.build.json && node -e "const { hsdsOpenApi } = require('./dist/src/modules/hsds/openapi.js');
+ *   require('fs').writeFileSync('schema/hsds.openapi.json', JSON.stringify(hsdsOpenApi(), null, 2) + '\n')"
  */
 import { LOCALES } from '../../shared/locales';
 import { DEFAULT_PER_PAGE, MAX_PER_PAGE } from './hsds.core';
