@@ -287,6 +287,9 @@ function ruleAt(rule: EligibilityRule, c: HsdsCountryInput): Outcome {
   }
 }
 
+/** Up to this many countries left out of a global coverage, the area stays "Worldwide, except …". */
+const FEW_EXCLUSIONS = 10;
+
 const GEOGRAPHIC_RULES = new Set(['MEMBER_OF', 'NOT_MEMBER_OF', 'ACCEPTED_PROCEDURE', 'PARTY_TO', 'UN_MEMBER', 'COUNTRY_IN', 'COUNTRY_NOT_IN']);
 
 export interface AreaPlan {
@@ -317,6 +320,12 @@ export function planAreas(coverage: Coverage | null, rules: readonly Eligibility
     const outcomes = geo.map((r) => ruleAt(r, c));
     if (outcomes.includes('no')) continue;
     out.push({ country: c, check: outcomes.includes('check') });
+  }
+  // Everywhere but a few (a state's policy abroad: not in the state itself): one worldwide area naming them.
+  const kept = new Set(out.map((o) => o.country.code));
+  const left = countries.filter((c) => !kept.has(c.code));
+  if (global && left.length <= FEW_EXCLUSIONS && out.every((o) => !o.check)) {
+    return { worldwide: true, except: left.map((c) => pick(c.names, locale) ?? c.code), excludedCodes: left.map((c) => c.code), countries: [] };
   }
   return { worldwide: false, except: [], excludedCodes: [], countries: out };
 }
@@ -620,8 +629,8 @@ export function toHsdsDataset(records: readonly HsdsRecordInput[], countries: re
   const organizations: HsdsObject[] = [];
   const services: HsdsObject[] = [];
   for (const { org, programs, services: own, issues } of orgs.values()) {
-    // The directory describes the policies and programmes, not the state or host issuing them: say what it lists.
-    if (!org.description) org.description = `Issues, in this directory: ${issues.join('; ')}`;
+    // The directory describes the policies and programmes, not the state or host behind them: say what it lists.
+    if (!org.description) org.description = `In this directory: ${issues.join('; ')}`;
     const full = compact({ ...org, programs, services: own });
     organizations.push(full);
     const basic = organizationBasic(full);

@@ -1,5 +1,6 @@
 /** The pure HSDS mapping: where services apply, which record becomes which HSDS object, nothing null. */
 import { derivedId, planAreas, toHsdsDataset, type HsdsCountryInput, type HsdsObject, type HsdsRecordInput } from '../../../../src/modules/hsds/hsds.core';
+import type { EligibilityRule } from '../../../../src/modules/directory/seed-schema';
 import type { ContactChannelRow, DirectoryRecordRow, OfferRow } from '../../../../src/modules/directory/directory.entity';
 import { hsdsFailures } from '../../../helpers/hsds-schemas';
 
@@ -32,6 +33,22 @@ describe('planAreas', () => {
     );
     expect(plan).toMatchObject({ worldwide: true, except: ['EU', 'Kenya'] });
     expect(plan.excludedCodes.sort()).toEqual(['FR', 'KE']);
+  });
+
+  it('keeps a global coverage that a rule narrows by a few countries as worldwide, naming them', () => {
+    const notInFrance = (confirmed: boolean): EligibilityRule => ({ rule: 'COUNTRY_NOT_IN', countries: ['FR'], confirmed });
+    expect(planAreas(coverage({ global: true }), [notInFrance(true)], COUNTRIES, 'en')).toMatchObject({
+      worldwide: true,
+      except: ['France'],
+      excludedCodes: ['FR'],
+    });
+    // An unconfirmed list is "check first" in every country: each is listed, with that caveat.
+    const unconfirmed = planAreas(coverage({ global: true }), [notInFrance(false)], COUNTRIES, 'en');
+    expect(unconfirmed.countries.map((c) => [c.country.code, c.check])).toEqual([
+      ['KE', true],
+      ['MA', true],
+      ['SS', true],
+    ]);
   });
 
   it('lists the countries of a regional coverage, minus exclusions', () => {
@@ -176,7 +193,7 @@ describe('toHsdsDataset', () => {
     const { d, policy } = dataset();
     const france = byName(d.organizations, 'France');
     expect(france.id).toBe(derivedId('issuer', 'FR'));
-    expect(france.description).toBe('Issues, in this directory: French guidelines');
+    expect(france.description).toBe('In this directory: French guidelines');
     expect((france.programs as HsdsObject[]).map((p) => p.id)).toEqual([policy.id]);
     const commitment = byName(d.services, 'Offer commitment');
     expect(commitment).toMatchObject({ organization_id: france.id, program_id: policy.id, program: { id: policy.id, name: 'French guidelines' } });
