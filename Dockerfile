@@ -15,6 +15,8 @@ COPY --from=build /app/src/http/playground/assets ./src/http/playground/assets
 COPY package.json ./
 COPY seeds ./seeds
 COPY schema ./schema
+# Served at /hsds/profile.
+COPY docs/hsds.md ./docs/hsds.md
 # The embedded database and the mail outbox live in DATA_DIR when DATABASE_URL/SMTP_URL are unset.
 RUN mkdir -p /app/data && chown node:node /app/data
 VOLUME /app/data

@@ -21,7 +21,7 @@ export function mountRoutes(app: FastifyInstance, routes: readonly Route[]): voi
         inRequestScope(request.id, async () => {
           const q = request.url.indexOf('?');
           const query = new URLSearchParams(q < 0 ? '' : request.url.slice(q + 1));
-          const result = await route.handler(request.params as Record<string, string>, query, request.headers);
+          const result = await route.handler(request.params as Record<string, string>, query, request.headers, `${request.protocol}://${request.host}`);
           reply.code(result.status);
           if (result.headers) reply.headers(result.headers);
           const { body } = result;

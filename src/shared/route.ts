@@ -13,7 +13,13 @@ export interface RouteResponse {
   headers?: Record<string, string>;
 }
 
-export type RouteHandler = (params: Record<string, string>, query: URLSearchParams, headers: IncomingHttpHeaders) => RouteResponse | Promise<RouteResponse>;
+export type RouteHandler = (
+  params: Record<string, string>,
+  query: URLSearchParams,
+  headers: IncomingHttpHeaders,
+  /** The request's public origin (`https://atlas.example`), read through TRUST_PROXY: for links in a response. */
+  origin: string,
+) => RouteResponse | Promise<RouteResponse>;
 
 export interface Route {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
