@@ -1,11 +1,15 @@
 /**
- * What the access log may know about a GraphQL request: its operation name and the error
- * codes — never the query text or variables. The HTTP layer writes one line per request.
+ * What the access log may know about a GraphQL request: a safe name for its operation
+ * (operation-label.ts: a committed operation's name, else its single root field, else `other`;
+ * never a name the client made up, which may hold a country or an e-mail), its type and the
+ * error codes — never the query text or variables. The HTTP layer writes one line per request.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
+import type { OperationLabels } from './operation-label';
 
 export interface GraphqlRequestLog {
-  operationName?: string;
+  /** The operation's safe name (operation-label.ts). */
+  operation?: string;
   operationType?: string;
   errorCodes?: string[];
 }
@@ -22,16 +26,16 @@ export function graphqlLogOf(request: object): GraphqlRequestLog {
 /** The record when the GraphQL layer made one (the access log of any other route has none). */
 export const graphqlLogIfAny = (request: object): GraphqlRequestLog | undefined => logs.get(request);
 
-/** Copies the operation name and error codes into the request's log record. */
-export function requestLogPlugin<TContext extends { requestLog?: GraphqlRequestLog }>(): ApolloServerPlugin<TContext> {
+/** Copies the operation's safe name, its type and the error codes into the request's log record. */
+export function requestLogPlugin<TContext extends { requestLog?: GraphqlRequestLog }>(labels: OperationLabels): ApolloServerPlugin<TContext> {
+  const names = labels.index.dimension.values;
   return {
     async requestDidStart() {
       return {
         async willSendResponse({ contextValue, operation, errors }) {
           const log = contextValue.requestLog;
           if (!log) return;
-          // The name the executed document defines (not the request's free-text operationName field).
-          log.operationName = operation?.name?.value;
+          log.operation = names[labels.of(operation)];
           log.operationType = operation?.operation;
           if (errors?.length) log.errorCodes = [...new Set(errors.map((e) => String(e.extensions?.code ?? 'UNKNOWN')))];
         },

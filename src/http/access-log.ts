@@ -1,6 +1,6 @@
 /**
  * One log line per HTTP request: method, path without query string, status, duration, and for
- * /graphql the operation's name and error codes (graphql/request-log.ts). A Fastify onResponse
+ * /graphql the operation's safe name (never the client's own) and error codes (graphql/request-log.ts). A Fastify onResponse
  * hook: it runs for every reply, hijacked ones (/mcp) included.
  */
 import type { onResponseHookHandler } from 'fastify';

@@ -27,6 +27,7 @@ import { PrivacyAwareDocumentStore } from '../graphql/document-store';
 import { requestChecksPlugin } from '../graphql/request-checks';
 import { anonymousQueryBudgetPlugin } from '../graphql/query-budget';
 import { graphqlMetricsPlugin } from '../graphql/metrics-plugin';
+import { operationLabels } from '../graphql/operation-label';
 import type { AppMetrics } from '../shared/metrics';
 import { metricsEndpoint } from './metrics-endpoint';
 import { accessLog } from './access-log';
@@ -114,6 +115,7 @@ export async function createHttpApp(config: Config, services: HttpServices, logg
   const schema = buildAppSchema();
   const execution = createOperationExecutor(schema);
   const documents = new PrivacyAwareDocumentStore();
+  const operations = operationLabels(schema);
 
   const apollo = new ApolloServer<AppContext>({
     // The schema, executed by graphql-jit once an operation repeats (graphql/executor.ts).
@@ -135,10 +137,10 @@ export async function createHttpApp(config: Config, services: HttpServices, logg
     // Compact JSON: Apollo's default indents every response, which costs time and bytes on large plans.
     stringifyResult: (value) => JSON.stringify(value),
     plugins: [
-      graphqlMetricsPlugin(services.metrics, schema),
+      graphqlMetricsPlugin(services.metrics, operations),
       ...limits.plugins,
       requestChecksPlugin(),
-      requestLogPlugin<AppContext>(),
+      requestLogPlugin<AppContext>(operations),
       anonymousQueryBudgetPlugin(schema, config.ANONYMOUS_QUERY_COST_PER_MINUTE),
       statusCodesPlugin(),
       localePlugin<AppContext>(),

@@ -111,18 +111,28 @@ describe('error masking', () => {
     expect(res.body.errors?.[0].extensions?.field).toBe('after');
   });
 
-  it('logs one line per request with the operation name and duration, never the variables or query', async () => {
-    const before = server.logLines.length;
+  it('logs one line per request with a safe operation name and the duration, never the variables, the query or a made-up name', async () => {
+    const lineOf = async (document: string, variables: Record<string, unknown>) => {
+      const before = server.logLines.length;
+      await query(document, variables);
+      await new Promise((r) => setTimeout(r, 50));
+      const lines = server.logLines.slice(before);
+      const requestLines = lines.map((l) => JSON.parse(l)).filter((l) => l.msg === 'request');
+      expect(requestLines).toHaveLength(1);
+      return { line: requestLines[0], text: lines.join('\n') };
+    };
     const marker = 'LogMarker-7781';
-    await query(`query FindCountry($code: String!) { country(code: $code) { code } } # ${marker}`, { code: 'ZZ' });
-    await new Promise((r) => setTimeout(r, 50));
-    const lines = server.logLines.slice(before).map((l) => JSON.parse(l));
-    const requestLines = lines.filter((l) => l.msg === 'request');
-    expect(requestLines).toHaveLength(1);
-    expect(requestLines[0]).toMatchObject({ method: 'POST', path: '/graphql', status: 200, operationName: 'FindCountry' });
-    expect(typeof requestLines[0].durationMs).toBe('number');
-    const text = server.logLines.slice(before).join('\n');
-    expect(text).not.toContain(marker);
-    expect(text).not.toContain('"ZZ"');
+    // A name the client made up may carry anything: the log names the operation by its root field.
+    const madeUp = await lineOf(`query Plan_for_maria_KE_7781($code: String!) { country(code: $code) { code } } # ${marker}`, { code: 'ZZ' });
+    expect(madeUp.line).toMatchObject({ method: 'POST', path: '/graphql', status: 200, operation: 'country', operationType: 'query' });
+    expect(typeof madeUp.line.durationMs).toBe('number');
+    for (const secret of [marker, '"ZZ"', 'maria', 'Plan_for']) expect(madeUp.text).not.toContain(secret);
+    // A committed operation keeps its name.
+    const committed = await lineOf('query Country($code: String!) { country(code: $code) { code } }', { code: 'KE' });
+    expect(committed.line).toMatchObject({ operation: 'Country' });
+    // Several root fields under a made-up name: `other`.
+    const several = await lineOf('query Mine_7781 { __typename countries(first: 1) { totalCount } }', {});
+    expect(several.line).toMatchObject({ operation: 'other' });
+    expect(several.text).not.toContain('Mine_7781');
   });
 });

@@ -13,7 +13,7 @@ import {
 } from '../generated/graphql';
 import { startTestServer, type TestServer } from '../helpers/server';
 import { errorCodes, gql, rawGraphql } from '../helpers/client';
-import { committedOperationNames } from '../../src/graphql/metrics-plugin';
+import { committedOperationNames } from '../../src/graphql/operation-label';
 
 let server: TestServer;
 let metricsUrl: string;
