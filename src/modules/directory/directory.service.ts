@@ -7,7 +7,7 @@ import type { ChangeFeed } from '../../db/change-feed';
 import type { Viewer } from '../access/viewer';
 import type { AuditService } from '../access/audit.service';
 import { badInput, notFound } from '../../shared/errors';
-import type { Page } from '../../shared/relay';
+import { firstPage, type CursorKey, type Page } from '../../shared/relay';
 import { today } from '../../shared/dates';
 import { ContactChannelRow, DirectoryRecordRow, OfferRow, TYPE_OF_KIND, type RecordKind } from './directory.entity';
 import {
@@ -24,7 +24,7 @@ import {
 } from './seed-schema';
 import { toRows, toSeed, type RecordSeed } from './mapping';
 import { insertRecord, loadRecords, replaceRecord } from './directory.store';
-import { pageQuery, type DirectoryFilter } from './directory.filter';
+import { offerAppliesIn, pageQuery, type DirectoryFilter } from './directory.filter';
 
 export interface DirectorySnapshot {
   organizations: OrganizationSeed[];
@@ -82,23 +82,24 @@ export class DirectoryService {
     return out;
   }
 
-  /** One page of matching records and the total: two statements whatever the page size. */
-  async list(filter: DirectoryFilter, page: Page): Promise<{ rows: DirectoryRecordRow[]; total: number }> {
+  /** One page of matching records (one more when a next page exists), their sort keys, and the total: two statements whatever the page size. */
+  async list(filter: DirectoryFilter, page: Page): Promise<{ rows: DirectoryRecordRow[]; keys: CursorKey[]; total: number }> {
     return this.db.read(async (m) => {
       const { sql, params } = pageQuery(filter, page);
-      const hits: { total: number; id: string | null }[] = await m.query(sql, params);
-      const ids = hits.flatMap((h) => (h.id ? [h.id] : []));
+      const hits: { total: number; id: string | null; rank: number; kind: string; slug: string }[] = await m.query(sql, params);
+      const found = hits.filter((h) => h.id !== null);
       const total = hits[0]?.total ?? 0;
-      if (ids.length === 0) return { rows: [], total };
+      if (found.length === 0) return { rows: [], keys: [], total };
+      const ids = found.map((h) => h.id!);
       const rows = await m.getRepository(DirectoryRecordRow).createQueryBuilder('r').where('r.id = ANY(:ids)', { ids }).getMany();
       const byId = new Map(rows.map((r) => [r.id, r]));
-      return { rows: ids.map((id) => byId.get(id)!), total };
+      return { rows: ids.map((id) => byId.get(id)!), keys: found.map((h) => [h.rank, h.kind, h.slug]), total };
     });
   }
 
   /** Whole records (seed shapes with their rows) for the export: three statements. */
   async exportRecords(filter: DirectoryFilter): Promise<{ stored: Awaited<ReturnType<typeof loadRecords>>; total: number }> {
-    const { rows, total } = await this.list(filter, { offset: 0, limit: 100_000 });
+    const { rows, total } = await this.list(filter, firstPage(100_000));
     const stored = rows.length ? await this.db.read((m) => loadRecords(m, { ids: rows.map((r) => r.id), includeArchived: true })) : [];
     const order = new Map(rows.map((r, i) => [r.id, i]));
     stored.sort((a, b) => order.get(a.record.id)! - order.get(b.record.id)!);
@@ -121,6 +122,33 @@ export class DirectoryService {
       });
     return {
       offers: byColumn(OfferRow),
+      /** A record's offers that apply to a country (the list filter's rules): one statement per country per request. */
+      offersForCountry: new DataLoader<{ recordId: string; country: string }, OfferRow[], string>(
+        async (keys) => {
+          const byCountry = new Map<string, string[]>();
+          for (const k of keys) byCountry.set(k.country, [...(byCountry.get(k.country) ?? []), k.recordId]);
+          const found = new Map<string, OfferRow[]>();
+          for (const [country, ids] of byCountry) {
+            const rows = await this.db.read((m) =>
+              m
+                .getRepository(OfferRow)
+                .createQueryBuilder('x')
+                .innerJoin('country', 'c', 'c.code = :country', { country })
+                .where('x.record_id = ANY(:ids)', { ids })
+                .andWhere(offerAppliesIn('x', 'c'))
+                .orderBy('x.position')
+                .getMany(),
+            );
+            for (const id of ids)
+              found.set(
+                `${country}:${id}`,
+                rows.filter((r) => r.recordId === id),
+              );
+          }
+          return keys.map((k) => found.get(`${k.country}:${k.recordId}`) ?? []);
+        },
+        { cacheKeyFn: (k) => `${k.country}:${k.recordId}` },
+      ),
       channels: byColumn(ContactChannelRow),
       recordById: new DataLoader<string, DirectoryRecordRow | null>(async (ids) => {
         const rows = await this.db.read((m) =>
