@@ -1,7 +1,8 @@
 /**
  * The server under load for bench/finder.ts, in its own process (as deployed: the load
  * generator must not share its event loop), with NODE_ENV=production set in its environment
- * by the parent, so graphql-js runs as in production. Embedded PGlite in memory, seeded.
+ * by the parent, so graphql-js runs as in production. Embedded PGlite in memory (PostgreSQL
+ * when BENCH_DATABASE_URL is set), seeded.
  * Also a bare node:http handler returning the floor's JSON, as a reference for what the machine
  * does without Express and Apollo. Sends `{ url, bareUrl }` to the parent when listening;
  * stops on the message 'stop'.
@@ -11,7 +12,8 @@ import type { AddressInfo } from 'node:net';
 import { startSeededServer } from './seeded-server';
 
 async function main() {
-  const server = await startSeededServer();
+  // bench/directory.ts runs it on PostgreSQL (the database PostGraphile reads).
+  const server = await startSeededServer(process.env.BENCH_DATABASE_URL ? { DATABASE_URL: process.env.BENCH_DATABASE_URL } : {});
   const bare = http.createServer((req, res) => {
     req.resume();
     req.on('end', () => {
