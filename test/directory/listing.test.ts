@@ -3,7 +3,7 @@
  * by the parent list's country, and keyset cursors that neither repeat nor skip a record when
  * one is inserted between two pages.
  */
-import { CreateDirectoryRecordDocument, DirectoryDocument, MechanismsForKenyaDocument, StatePoliciesDocument } from '../generated/graphql';
+import { type DirectoryQuery, CreateDirectoryRecordDocument, DirectoryDocument, MechanismsForKenyaDocument, StatePoliciesDocument } from '../generated/graphql';
 import { startTestServer, type TestServer } from '../helpers/server';
 import { errorCodes, gql, rawGraphql } from '../helpers/client';
 
@@ -150,7 +150,7 @@ describe('keyset cursors', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let i = 0; i < 50; i++) {
-      const page = (await gql(server.url, DirectoryDocument, { search: 'urgent', first: 3, after })).body.data!.directory;
+      const page: DirectoryQuery['directory'] = (await gql(server.url, DirectoryDocument, { search: 'urgent', first: 3, after })).body.data!.directory;
       expect(page.totalCount).toBe(all.totalCount);
       seen.push(...page.edges.map((e) => e.node.slug));
       if (!page.pageInfo.hasNextPage) break;
