@@ -138,7 +138,7 @@ export class DirectoryService {
 
   /**
    * Per-request loaders: offers, channels and records come from the rows in memory (no
-   * statement once loaded); offers for a country cost one statement per country per request.
+   * statement once loaded); offers for a country cost one statement (ids only) per country per request.
    */
   createLoaders() {
     const fromMemory = <K, V>(pick: (index: DirectoryRowIndex, key: K) => V) =>
@@ -155,20 +155,19 @@ export class DirectoryService {
           for (const k of keys) byCountry.set(k.country, [...(byCountry.get(k.country) ?? []), k.recordId]);
           const found = new Map<string, OfferRow[]>();
           for (const [country, ids] of byCountry) {
-            const rows = await this.db.read((m) =>
-              m
-                .getRepository(OfferRow)
-                .createQueryBuilder('x')
-                .innerJoin('country', 'c', 'c.code = :country', { country })
-                .where('x.record_id = ANY(:ids)', { ids })
-                .andWhere(offerAppliesIn('x', 'c'))
-                .orderBy('x.position')
-                .getMany(),
+            // SQL decides which offers apply (ids only); the rows come from memory.
+            const applying: { id: string }[] = await this.db.read((m) =>
+              m.query(`SELECT x.id FROM directory_offer x JOIN country c ON c.code = $1 WHERE x.record_id = ANY($2) AND ${offerAppliesIn('x', 'c')}`, [
+                country,
+                ids,
+              ]),
             );
+            const ok = new Set(applying.map((a) => a.id));
+            const index = await this.rows.get();
             for (const id of ids)
               found.set(
                 `${country}:${id}`,
-                rows.filter((r) => r.recordId === id),
+                offersOf(index, id).filter((o) => ok.has(o.id)),
               );
           }
           return keys.map((k) => found.get(`${k.country}:${k.recordId}`) ?? []);
