@@ -1,4 +1,4 @@
-/** The server the benchmarks run: production mode, embedded PGlite in memory, seeded, silent. */
+/** The server the benchmarks run: production mode, embedded PGlite in memory (or PostgreSQL given in `env`), seeded, silent, no query budget. */
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { loadConfig } from '../src/config';
@@ -13,6 +13,8 @@ export function startSeededServer(env: Record<string, string> = {}) {
     DATA_DIR: 'memory://',
     LOG_LEVEL: 'silent',
     DATA_KEY: randomBytes(32).toString('base64'),
+    // Load generators are one anonymous client: no request of a benchmark may be refused (429).
+    ANONYMOUS_QUERY_COST_PER_MINUTE: '100000000',
     ...env,
     HOST: '127.0.0.1',
   });

@@ -1,8 +1,9 @@
 /**
  * The server under load for bench/finder.ts, in its own process (as deployed: the load
  * generator must not share its event loop), with NODE_ENV=production set in its environment
- * by the parent, so graphql-js runs as in production. Embedded PGlite in memory, seeded; the
- * anonymous query budget raised so that concurrency 64 is never answered 429 (the budget has its
+ * by the parent, so graphql-js runs as in production. Embedded PGlite in memory (PostgreSQL
+ * when BENCH_DATABASE_URL is set: bench/directory.ts), seeded; the anonymous query budget raised
+ * so that concurrency 64 is never answered 429 (the budget has its
  * own tests). Two bare node:http handlers, references for what the machine does without a web
  * framework and Apollo: `bareUrl` returns the floor's JSON; `stringifyUrl` runs `JSON.stringify` on the
  * whole plan's response (the same object, fetched once at start) and sends it.
@@ -27,8 +28,8 @@ function listen(server: http.Server): Promise<string> {
 }
 
 async function main() {
-  // The budget's ceiling: at concurrency 64 one client (loopback) spends any smaller budget in seconds, and gets 429.
-  const server = await startSeededServer({ ANONYMOUS_QUERY_COST_PER_MINUTE: '100000000' });
+  // No anonymous query budget (bench/seeded-server.ts); bench/directory.ts runs it on PostgreSQL (the database PostGraphile reads).
+  const server = await startSeededServer(process.env.BENCH_DATABASE_URL ? { DATABASE_URL: process.env.BENCH_DATABASE_URL } : {});
   const bare = http.createServer((req, res) => {
     req.resume();
     req.on('end', () => {

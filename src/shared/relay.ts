@@ -1,14 +1,12 @@
 /**
  * Relay conventions: opaque global IDs, the Node interface, cursor connections with
- * totalCount. Cursors are opaque offsets into a stable ordering.
+ * totalCount. Cursors are opaque sort keys (keyset paging) of a stable, unique ordering.
  */
 import { ArgsType, ClassType, Field, ID, InterfaceType, Int, ObjectType } from 'type-graphql';
 import { badInput } from './errors';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
-/** Far beyond any list the API holds; a larger offset is a forged cursor, and PostgreSQL would reject it past bigint. */
-export const MAX_OFFSET = 1_000_000;
 
 export function toGlobalId(type: string, key: string): string {
   return Buffer.from(`${type}:${key}`, 'utf8').toString('base64url');
@@ -62,28 +60,122 @@ export class NestedPageArgs {
   after?: string;
 }
 
+/** The sort key of one item: the values of a list's ordering, last one unique. */
+export type CursorKey = readonly (string | number)[];
+
+/**
+ * A page: its size and the sort key of the last item already seen. Keyset, not offset, so a
+ * record inserted or removed before the cursor neither repeats nor skips an item on the next page.
+ */
 export interface Page {
-  offset: number;
   limit: number;
+  after: CursorKey | null;
 }
 
-const encodeCursor = (offset: number) => Buffer.from(`offset:${offset}`).toString('base64url');
+/** The first `limit` items of a list (for internal reads that need no cursor). */
+export const firstPage = (limit: number): Page => ({ limit, after: null });
 
-/** Turns `first`/`after` into an offset and limit, rejecting bad values with a clear error. */
+const CURSOR_PREFIX = 'k1:';
+
+const encodeCursor = (key: CursorKey) => Buffer.from(CURSOR_PREFIX + JSON.stringify(key), 'utf8').toString('base64url');
+
+const badCursor = () => badInput('after', 'is not a valid cursor of this list');
+
+function decodeCursor(cursor: string): CursorKey {
+  if (cursor.length > 2000) throw badCursor();
+  const text = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (!text.startsWith(CURSOR_PREFIX) || Buffer.from(text, 'utf8').toString('base64url') !== cursor) throw badCursor();
+  let key: unknown;
+  try {
+    key = JSON.parse(text.slice(CURSOR_PREFIX.length));
+  } catch {
+    throw badCursor();
+  }
+  const ok = (v: unknown) => (typeof v === 'string' && v.length <= 300) || (typeof v === 'number' && Number.isFinite(v));
+  if (!Array.isArray(key) || key.length === 0 || key.length > 4 || !key.every(ok)) throw badCursor();
+  return key as CursorKey;
+}
+
+/** Turns `first`/`after` into a page size and the sort key to continue after, rejecting bad values with a clear error. */
 export function pageOf(args: PageArgs, defaultSize: number = DEFAULT_PAGE_SIZE): Page {
   const limit = args.first ?? defaultSize;
   if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE_SIZE) {
     throw badInput('first', `must be between 0 and ${MAX_PAGE_SIZE}`);
   }
-  let offset = 0;
-  if (args.after) {
-    const decoded = /^offset:(\d{1,16})$/.exec(Buffer.from(args.after, 'base64url').toString('utf8'));
-    const n = decoded ? Number(decoded[1]) : NaN;
-    if (!Number.isSafeInteger(n)) throw badInput('after', 'is not a valid cursor');
-    if (n >= MAX_OFFSET) throw badInput('after', `is beyond the largest offset (${MAX_OFFSET})`);
-    offset = n + 1;
-  }
-  return { offset, limit };
+  return { limit, after: args.after ? decodeCursor(args.after) : null };
+}
+
+/** One column (or expression) of a list's ordering; the last key of an ordering must be unique. */
+export interface SortKey {
+  /** SQL expression, never null (wrap it in coalesce otherwise). */
+  sql: string;
+  type: 'text' | 'int' | 'real' | 'timestamptz';
+  desc?: boolean;
+}
+
+const TYPE_CHECK: Record<SortKey['type'], (v: string | number) => boolean> = {
+  text: (v) => typeof v === 'string',
+  int: (v) => typeof v === 'number' && Number.isSafeInteger(v),
+  real: (v) => typeof v === 'number',
+  timestamptz: (v) => typeof v === 'string' && (v === '-infinity' || /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(v)),
+};
+
+/** The cursor's values checked against the ordering they must come from. */
+function checkedKey(order: readonly SortKey[], key: CursorKey): CursorKey {
+  if (key.length !== order.length || !order.every((k, i) => TYPE_CHECK[k.type](key[i]))) throw badCursor();
+  return key;
+}
+
+/**
+ * The SQL condition "after this sort key" for an ordering, its values bound through `bind`
+ * (which returns the placeholder); null on the first page.
+ */
+export function keysetCondition(order: readonly SortKey[], page: Page, bind: (value: unknown) => string): string | null {
+  if (!page.after) return null;
+  const key = checkedKey(order, page.after);
+  const values = order.map((k, i) => `${bind(key[i])}::${k.type}`);
+  const branches = order.map((k, i) => {
+    const equal = order.slice(0, i).map((prev, j) => `${prev.sql} = ${values[j]}`);
+    return '(' + [...equal, `${k.sql} ${k.desc ? '<' : '>'} ${values[i]}`].join(' AND ') + ')';
+  });
+  return `(${branches.join(' OR ')})`;
+}
+
+/** The ORDER BY clause of an ordering. */
+export const orderByOf = (order: readonly SortKey[]) => order.map((k) => `${k.sql} ${k.desc ? 'DESC' : 'ASC'}`).join(', ');
+
+/** A sort key value for a cursor: timestamps to the millisecond, as stored orderings truncate them (`msOf`). */
+export const keyValue = (v: string | number | Date | null): string | number => (v === null ? '-infinity' : v instanceof Date ? v.toISOString() : v);
+
+/** A timestamp column truncated to the millisecond, the precision of a JavaScript Date and so of a cursor. */
+export const msOf = (column: string) => `date_trunc('milliseconds', ${column})`;
+
+/** Minimal query builder surface (TypeORM's SelectQueryBuilder) for `keysetPage`. */
+interface KeysetQuery<Q> {
+  clone(): Q;
+  andWhere(where: string, params?: Record<string, unknown>): Q;
+  addOrderBy(sort: string, order?: 'ASC' | 'DESC'): Q;
+  limit(n: number): Q;
+  getCount(): Promise<number>;
+  getMany(): Promise<unknown[]>;
+}
+
+/**
+ * One page of a TypeORM query in a keyset ordering: the total (all matches) and up to
+ * `limit + 1` rows after the cursor (the extra one tells `connectionFrom` a next page exists).
+ */
+export async function keysetPage<E, Q extends KeysetQuery<Q>>(qb: Q, order: readonly SortKey[], page: Page): Promise<{ rows: E[]; total: number }> {
+  const total = await qb.clone().getCount();
+  const params: Record<string, unknown> = {};
+  const where = keysetCondition(order, page, (v) => {
+    const name = `keyset${Object.keys(params).length}`;
+    params[name] = v;
+    return `:${name}`;
+  });
+  if (where) qb.andWhere(where, params);
+  for (const k of order) qb.addOrderBy(k.sql, k.desc ? 'DESC' : 'ASC');
+  const rows = (await qb.limit(page.limit + 1).getMany()) as E[];
+  return { rows, total };
 }
 
 export interface ConnectionShape<T> {
@@ -93,24 +185,44 @@ export interface ConnectionShape<T> {
   totalCount: number;
 }
 
-export function connectionFrom<T>(items: T[], totalCount: number, page: Page): ConnectionShape<T> {
-  const edges = items.map((node, i) => ({ node, cursor: encodeCursor(page.offset + i) }));
+/**
+ * A connection from up to `limit + 1` rows read after the cursor (one more than the page tells
+ * that a next page exists), each row's cursor its sort key.
+ */
+export function connectionFrom<R, T>(
+  rows: readonly R[],
+  totalCount: number,
+  page: Page,
+  keyOf: (row: R) => CursorKey,
+  toNode: (row: R) => T,
+): ConnectionShape<T> {
+  const shown = rows.length > page.limit ? rows.slice(0, page.limit) : rows;
+  const edges = shown.map((row) => ({ node: toNode(row), cursor: encodeCursor(keyOf(row)) }));
   return {
     edges,
-    nodes: items,
+    nodes: edges.map((e) => e.node),
     totalCount,
     pageInfo: {
-      hasNextPage: page.offset + items.length < totalCount,
-      hasPreviousPage: page.offset > 0,
+      hasNextPage: rows.length > page.limit,
+      hasPreviousPage: page.after !== null,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
   };
 }
 
-/** A connection over a list already in memory (loaded whole, for example by a DataLoader): the page is sliced from it. */
-export function connectionOfList<R, T>(all: readonly R[], page: Page, toNode: (row: R) => T): ConnectionShape<T> {
-  return connectionFrom(all.slice(page.offset, page.offset + page.limit).map(toNode), all.length, page);
+/**
+ * A connection over a list already in memory, in its order (loaded whole, for example by a
+ * DataLoader), keyed by one unique ascending number (a position): the page follows the cursor's position.
+ */
+export function connectionOfList<R, T>(all: readonly R[], page: Page, positionOf: (row: R) => number, toNode: (row: R) => T): ConnectionShape<T> {
+  let start = 0;
+  if (page.after) {
+    const [after] = checkedKey([{ sql: 'position', type: 'int' }], page.after);
+    start = all.findIndex((r) => positionOf(r) > (after as number));
+    if (start < 0) start = all.length;
+  }
+  return connectionFrom(all.slice(start, start + page.limit + 1), all.length, page, (r) => [positionOf(r)], toNode);
 }
 
 /** Declares `<Name>Connection` and `<Name>Edge` object types for a node type. */

@@ -4,6 +4,8 @@ import { PageArgs, connectionFrom, pageOf } from '../../shared/relay';
 import { badInput, notFound } from '../../shared/errors';
 import { ApiToken, ApiTokenConnection, AuditEventConnection, ViewerInfo } from './access.types';
 import { CurrentViewer } from './current-viewer';
+import { tokenKey } from './access.service';
+import { auditKey } from './audit.service';
 import type { Viewer } from './viewer';
 
 @ArgsType()
@@ -37,7 +39,7 @@ export class AccessResolver {
   async apiTokens(@Args() args: PageArgs, @Ctx() ctx: AppContext): Promise<ApiTokenConnection> {
     const page = pageOf(args);
     const { rows, total } = await ctx.services.access.listTokens(page);
-    return connectionFrom(rows, total, page);
+    return connectionFrom(rows, total, page, tokenKey, (r) => r);
   }
 
   @Authorized('EDITOR', 'ADMIN')
@@ -46,7 +48,7 @@ export class AccessResolver {
     const page = pageOf(args);
     if (args.entityId !== undefined && args.entityType === undefined) throw badInput('entityId', 'needs entityType');
     const { rows, total } = await ctx.services.audit.list(args, page);
-    return connectionFrom(rows, total, page);
+    return connectionFrom(rows, total, page, auditKey, (r) => r);
   }
 
   @Authorized('ADMIN')

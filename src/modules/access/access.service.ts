@@ -14,7 +14,7 @@ import type { Viewer } from './viewer';
 import { badInput } from '../../shared/errors';
 import { hashToken } from '../../shared/tokens';
 import { isUuid } from '../../shared/uuid';
-import type { Page } from '../../shared/relay';
+import { firstPage, keysetPage, keyValue, msOf, type CursorKey, type Page, type SortKey } from '../../shared/relay';
 import { ApiTokenRow } from './api-token.entity';
 import type { AuditService } from './audit.service';
 import { isRole, type Role } from './roles';
@@ -39,6 +39,13 @@ export type ApiTokenSummary = Omit<ApiTokenRow, 'tokenHash'>;
 
 /** Every column but the hash. */
 const SUMMARY = { id: true, name: true, roles: true, createdAt: true, lastUsedAt: true, revokedAt: true } as const;
+
+/** Newest first, then by id (unique): the keyset ordering of the list, and a row's sort key for cursors. */
+const TOKEN_ORDER: SortKey[] = [
+  { sql: msOf('t.created_at'), type: 'timestamptz', desc: true },
+  { sql: 't.id::text', type: 'text' },
+];
+export const tokenKey = (r: ApiTokenSummary): CursorKey => [keyValue(r.createdAt), r.id];
 
 export class AccessService {
   private readonly cache = new Map<string, { viewer: Viewer | null; expiresAt: number }>();
@@ -100,13 +107,11 @@ export class AccessService {
   /** Tokens, newest first, without hashes; every token when no page is given. */
   async listTokens(page?: Page): Promise<{ rows: ApiTokenSummary[]; total: number }> {
     return this.db.read(async (m) => {
-      const [rows, total] = await m.getRepository(ApiTokenRow).findAndCount({
-        select: SUMMARY,
-        order: { createdAt: 'DESC', id: 'ASC' },
-        skip: page?.offset,
-        take: page?.limit,
-      });
-      return { rows, total };
+      const qb = m
+        .getRepository(ApiTokenRow)
+        .createQueryBuilder('t')
+        .select(Object.keys(SUMMARY).map((k) => `t.${k}`));
+      return keysetPage<ApiTokenSummary, typeof qb>(qb, TOKEN_ORDER, page ?? firstPage(1_000_000));
     });
   }
 

@@ -12,7 +12,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Database } from '../../db/database';
 import type { Viewer } from './viewer';
-import type { Page } from '../../shared/relay';
+import { keysetPage, keyValue, msOf, type CursorKey, type Page, type SortKey } from '../../shared/relay';
 import { AuditEventRow } from './audit-event.entity';
 
 export interface AuditEventInput {
@@ -44,6 +44,13 @@ function withoutKeys(value: unknown, keys: ReadonlySet<string>): unknown {
   );
 }
 
+/** Newest first, then by id (unique): the keyset ordering of the list, and a row's sort key for cursors. */
+const AUDIT_ORDER: SortKey[] = [
+  { sql: msOf('e.occurred_at'), type: 'timestamptz', desc: true },
+  { sql: 'e.id::text', type: 'text' },
+];
+export const auditKey = (r: AuditEventRow): CursorKey => [keyValue(r.occurredAt), r.id];
+
 export class AuditService {
   constructor(private readonly db: Database) {}
 
@@ -64,8 +71,7 @@ export class AuditService {
       const qb = m.getRepository(AuditEventRow).createQueryBuilder('e');
       if (filter.entityType !== undefined) qb.andWhere('e.entity_type = :type', { type: filter.entityType });
       if (filter.entityId !== undefined) qb.andWhere('e.entity_id = :id', { id: filter.entityId });
-      const [rows, total] = await qb.orderBy('e.occurredAt', 'DESC').addOrderBy('e.id', 'ASC').skip(page.offset).take(page.limit).getManyAndCount();
-      return { rows, total };
+      return keysetPage<AuditEventRow, typeof qb>(qb, AUDIT_ORDER, page);
     });
   }
 }

@@ -9,6 +9,7 @@ import { Locale, LOCALE_ARGUMENT, type LocalizedText } from '../taxonomy/localiz
 import { PageArgs, connectionFrom, fromGlobalId, pageOf } from '../../shared/relay';
 import { Country, toCountry } from '../geography/country.types';
 import type { PageKind } from './seed-schema';
+import { campaignKey, pageKey, spotlightKey } from './content.service';
 import {
   Campaign,
   CampaignConnection,
@@ -91,11 +92,7 @@ export class PageResolver {
   async pages(@Args() args: PagesArgs, @Ctx() ctx: AppContext): Promise<PageConnection> {
     const page = pageOf(args);
     const { rows, total } = await ctx.services.content.listPages({ kind: args.kind, includeDrafts: isEditor(ctx) }, page);
-    return connectionFrom(
-      rows.map((r) => toPage(r, ctx.locale)),
-      total,
-      page,
-    );
+    return connectionFrom(rows, total, page, pageKey, (r) => toPage(r, ctx.locale));
   }
 
   @Query(() => Page, { nullable: true, description: 'One page by slug; null when it does not exist or is a draft (for the public).' })
@@ -191,11 +188,7 @@ export class CampaignResolver {
   async campaigns(@Args() args: CampaignsArgs, @Ctx() ctx: AppContext): Promise<CampaignConnection> {
     const page = pageOf(args);
     const { rows, total } = await ctx.services.content.listCampaigns({ includeDrafts: isEditor(ctx) }, page);
-    return connectionFrom(
-      rows.map((r) => toCampaign(r, ctx.locale)),
-      total,
-      page,
-    );
+    return connectionFrom(rows, total, page, campaignKey, (r) => toCampaign(r, ctx.locale));
   }
 
   @Query(() => Campaign, { nullable: true, description: 'One campaign by slug; null when it does not exist or is a draft (for the public).' })
@@ -213,11 +206,7 @@ export class CampaignResolver {
   async pages(@Root() campaign: Campaign, @Args() args: PageArgs, @Ctx() ctx: AppContext): Promise<PageConnection> {
     const page = pageOf(args);
     const { rows, total } = await ctx.services.content.listPages({ campaignId: campaign.rowId, includeDrafts: isEditor(ctx) }, page);
-    return connectionFrom(
-      rows.map((r) => toPage(r, ctx.locale)),
-      total,
-      page,
-    );
+    return connectionFrom(rows, total, page, pageKey, (r) => toPage(r, ctx.locale));
   }
 
   @Authorized('EDITOR')
@@ -284,11 +273,7 @@ export class SpotlightResolver {
     const page = pageOf(args);
     if (args.country != null && !/^[A-Za-z]{2}$/.test(args.country)) throw badInput('country', 'must be a two-letter ISO 3166-1 code');
     const { rows, total } = await ctx.services.content.listSpotlights({ countryCode: args.country?.toUpperCase(), includeDrafts: isEditor(ctx) }, page);
-    return connectionFrom(
-      rows.map((r) => toSpotlight(r, ctx.locale)),
-      total,
-      page,
-    );
+    return connectionFrom(rows, total, page, spotlightKey, (r) => toSpotlight(r, ctx.locale));
   }
 
   @FieldResolver(() => Country, { nullable: true, description: 'The country the story is about; null when its code is not in the directory.' })

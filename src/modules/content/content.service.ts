@@ -9,7 +9,7 @@ import type { Database } from '../../db/database';
 import type { Viewer } from '../access/viewer';
 import type { AuditService } from '../access/audit.service';
 import { AppError, ErrorCode, badInput, notFound } from '../../shared/errors';
-import type { Page } from '../../shared/relay';
+import { keysetPage, keyValue, msOf, type CursorKey, type Page, type SortKey } from '../../shared/relay';
 import { today } from '../../shared/dates';
 import { isUuid } from '../../shared/uuid';
 import type { LocalizedText } from '../taxonomy/localized';
@@ -58,6 +58,24 @@ const spotlightSnapshot = (r: SpotlightRow) => ({
   consentId: r.consentId,
 });
 
+/** The lists' keyset orderings (the last key unique) and each row's sort key, for cursors. */
+const PAGE_ORDER: SortKey[] = [
+  { sql: 'p.sort_order', type: 'int' },
+  { sql: 'p.slug', type: 'text' },
+];
+export const pageKey = (r: PageRow): CursorKey => [r.order, r.slug];
+const CAMPAIGN_ORDER: SortKey[] = [
+  { sql: msOf('c.created_at'), type: 'timestamptz', desc: true },
+  { sql: 'c.slug', type: 'text' },
+];
+export const campaignKey = (r: CampaignRow): CursorKey => [keyValue(r.createdAt), r.slug];
+const SPOTLIGHT_ORDER: SortKey[] = [
+  { sql: `coalesce(${msOf('s.published_at')}, '-infinity')`, type: 'timestamptz', desc: true },
+  { sql: msOf('s.created_at'), type: 'timestamptz', desc: true },
+  { sql: 's.id::text', type: 'text' },
+];
+export const spotlightKey = (r: SpotlightRow): CursorKey => [keyValue(r.publishedAt), keyValue(r.createdAt), r.id];
+
 export class ContentService {
   constructor(
     private readonly db: Database,
@@ -72,8 +90,7 @@ export class ContentService {
       if (!filter.includeDrafts) qb.andWhere(`p.status = 'PUBLISHED'`);
       if (filter.kind) qb.andWhere('p.kind = :kind', { kind: filter.kind });
       if (filter.campaignId) qb.andWhere('p.campaign_id = :cid', { cid: filter.campaignId });
-      const [rows, total] = await qb.orderBy('p.sort_order').addOrderBy('p.slug').skip(page.offset).take(page.limit).getManyAndCount();
-      return { rows, total };
+      return keysetPage<PageRow, typeof qb>(qb, PAGE_ORDER, page);
     });
   }
 
@@ -86,8 +103,7 @@ export class ContentService {
     return this.db.read(async (m) => {
       const qb = m.getRepository(CampaignRow).createQueryBuilder('c');
       if (!filter.includeDrafts) qb.andWhere(PUBLIC_CAMPAIGN);
-      const [rows, total] = await qb.orderBy('c.created_at', 'DESC').addOrderBy('c.slug').skip(page.offset).take(page.limit).getManyAndCount();
-      return { rows, total };
+      return keysetPage<CampaignRow, typeof qb>(qb, CAMPAIGN_ORDER, page);
     });
   }
 
@@ -140,14 +156,7 @@ export class ContentService {
       const qb = m.getRepository(SpotlightRow).createQueryBuilder('s');
       if (!filter.includeDrafts) qb.andWhere(PUBLIC_SPOTLIGHT);
       if (filter.countryCode) qb.andWhere('s.country_code = :cc', { cc: filter.countryCode });
-      const [rows, total] = await qb
-        .orderBy('s.published_at', 'DESC', 'NULLS LAST')
-        .addOrderBy('s.created_at', 'DESC')
-        .addOrderBy('s.id')
-        .skip(page.offset)
-        .take(page.limit)
-        .getManyAndCount();
-      return { rows, total };
+      return keysetPage<SpotlightRow, typeof qb>(qb, SPOTLIGHT_ORDER, page);
     });
   }
 

@@ -4,6 +4,7 @@
  * offer: "emergency grants for journalists" is not "a grant, and something for journalists".
  */
 import { badInput } from '../../shared/errors';
+import { keysetCondition, orderByOf, type Page, type SortKey } from '../../shared/relay';
 import type { DefenderProfile, MechanismSystem, RecordStatus, ResponseSpeed, RiskType, ServiceKind, Urgency } from '../taxonomy/values';
 import type { RecordKind } from './directory.entity';
 import { SEARCH_CONFIG_LIST } from './mapping';
@@ -70,6 +71,10 @@ export class Params {
 const countryArgs = (alias: string) => `${alias}.code, ${alias}.memberships`;
 const eligibleArgs = (alias: string) => `${alias}.code, ${alias}.memberships, ${alias}.procedures, ${alias}.instruments, ${alias}.un_member`;
 
+/** SQL: the offer `o` applies in the country `c` (its coverage and its jurisdiction rules). */
+export const offerAppliesIn = (o: string, c: string) =>
+  `directory_covers(${o}.coverage, ${countryArgs(c)}) AND directory_eligible(${o}.eligibility, ${eligibleArgs(c)})`;
+
 /** The tsquery of a search text: every configuration's reading of it, OR-ed. */
 export function tsQuery(p: Params, search: string): string {
   const q = p.add(search);
@@ -93,7 +98,9 @@ export function whereOf(f: DirectoryFilter, p: Params): string {
     where.push(
       `(r.system = ${s} OR r.coverage->'systems' @> jsonb_build_array(${s}::text)
         OR r.eligibility @> jsonb_build_array(jsonb_build_object('rule', 'MEMBER_OF', 'system', ${s}::text))
-        OR EXISTS (SELECT 1 FROM directory_offer so WHERE so.record_id = r.id AND so.coverage->'systems' @> jsonb_build_array(${s}::text)))`,
+        OR EXISTS (SELECT 1 FROM directory_offer so WHERE so.record_id = r.id AND so.coverage->'systems' @> jsonb_build_array(${s}::text))
+        OR r.issuer = ${s}
+        OR EXISTS (SELECT 1 FROM country ic WHERE ic.code = r.issuer AND (${s} = ANY(ic.memberships) OR (${s} = 'UN' AND ic.un_member))))`,
     );
   }
   let country = '';
@@ -109,7 +116,7 @@ export function whereOf(f: DirectoryFilter, p: Params): string {
   if (f.risk) offer.push(`${p.add(f.risk)} = ANY(o.risks)`);
   if (f.profile) offer.push(`(o.profiles = '{}' OR ${p.add(f.profile)} = ANY(o.profiles))`);
   if (f.urgency) offer.push(`o.speed = ANY(${p.add(SPEEDS_FOR_URGENCY[f.urgency])})`);
-  if (f.country) offer.push(`directory_covers(o.coverage, ${countryArgs('oc')}) AND directory_eligible(o.eligibility, ${eligibleArgs('oc')})`);
+  if (f.country) offer.push(offerAppliesIn('o', 'oc'));
   if (offer.length > 0) {
     const join = f.country ? ` JOIN country oc ON oc.code = ${country}` : '';
     where.push(`EXISTS (SELECT 1 FROM directory_offer o${join} WHERE o.record_id = r.id AND ${offer.join(' AND ')})`);
@@ -118,19 +125,27 @@ export function whereOf(f: DirectoryFilter, p: Params): string {
   return where.length ? where.join(' AND ') : 'true';
 }
 
+/** The lists' ordering: relevance when searching (else 0 for all), then kind and slug (unique). */
+export const LIST_ORDER: readonly SortKey[] = [
+  { sql: 'rank', type: 'real', desc: true },
+  { sql: 'kind', type: 'text' },
+  { sql: 'slug', type: 'text' },
+];
+
 /**
- * One statement: the page's ids (ranked by relevance when searching, else by kind and slug)
- * and the total number of matches.
+ * One statement: the page's ids and sort keys (ranked by relevance when searching, else by kind
+ * and slug), one more than the page when there is a next one, and the total number of matches.
  */
-export function pageQuery(f: DirectoryFilter, page: { offset: number; limit: number }): { sql: string; params: unknown[] } {
+export function pageQuery(f: DirectoryFilter, page: Page): { sql: string; params: unknown[] } {
   const p = new Params();
   const where = whereOf(f, p);
   const rank = f.search ? `ts_rank(r.search, ${tsQuery(p, f.search)})` : '0';
+  const after = keysetCondition(LIST_ORDER, page, (v) => p.add(v)) ?? 'true';
   const sql = `
-    WITH m AS (SELECT r.id, r.kind, r.slug, ${rank} AS rank FROM directory_record r WHERE ${where})
-    SELECT (SELECT count(*)::int FROM m) AS total, pg.id
+    WITH m AS (SELECT r.id, r.kind, r.slug, (${rank})::real AS rank FROM directory_record r WHERE ${where})
+    SELECT (SELECT count(*)::int FROM m) AS total, pg.id, pg.rank, pg.kind, pg.slug
     FROM (SELECT 1) AS one
-    LEFT JOIN (SELECT id, rank, kind, slug FROM m ORDER BY rank DESC, kind, slug LIMIT ${p.add(page.limit)} OFFSET ${p.add(page.offset)}) pg ON true
-    ORDER BY pg.rank DESC, pg.kind, pg.slug`;
+    LEFT JOIN (SELECT id, rank, kind, slug FROM m WHERE ${after} ORDER BY ${orderByOf(LIST_ORDER)} LIMIT ${p.add(page.limit + 1)}) pg ON true
+    ORDER BY ${orderByOf(LIST_ORDER.map((k) => ({ ...k, sql: `pg.${k.sql}` })))}`;
   return { sql, params: p.values };
 }

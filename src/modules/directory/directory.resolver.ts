@@ -98,29 +98,41 @@ class DirectoryArgs extends DirectoryFilterArgs {
   kinds?: RecordKind[];
 }
 
+/** A record's offers: all of them, or those that apply to one country. */
+@ArgsType()
+class OffersArgs extends NestedPageArgs {
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'ISO code of a country: only the offers that apply to it (coverage and jurisdiction rules). Defaults to the `country` the parent list was filtered by; null for every offer.',
+  })
+  country?: string | null;
+}
+
 @ArgsType()
 class StatePoliciesArgs extends DirectoryFilterArgs {
   @Field(() => String, { nullable: true, description: 'ISO code of the adopting state, or EU.' })
   issuer?: string;
 }
 
-function connection<T>(
-  rows: Awaited<ReturnType<AppContext['services']['directory']['list']>>,
-  page: ReturnType<typeof pageOf>,
-  ctx: AppContext,
-): ConnectionShape<T> {
-  return connectionFrom(
-    rows.rows.map((r) => toRecord(r, ctx.locale) as T),
-    rows.total,
-    page,
-  );
-}
-
 async function listOf<T>(kind: RecordKind | null, args: DirectoryArgs, ctx: AppContext): Promise<ConnectionShape<T>> {
   const page = pageOf(args);
   const filter = toFilter(args);
   if (kind) filter.kinds = [kind];
-  return connection<T>(await ctx.services.directory.list(filter, page), page, ctx);
+  const { rows, keys, total } = await ctx.services.directory.list(filter, page);
+  const keyOf = new Map(rows.map((r, i) => [r, keys[i]]));
+  return connectionFrom(
+    rows,
+    total,
+    page,
+    (r) => keyOf.get(r)!,
+    (r) => {
+      const record = toRecord(r, ctx.locale);
+      // Nested offers follow the list's country filter (docs/directory.md).
+      if (filter.country) record.listCountry = filter.country;
+      return record as T;
+    },
+  );
 }
 
 for (const [kind, type] of Object.entries(TYPE_OF_KIND)) {
@@ -269,12 +281,30 @@ export class DirectoryResolver {
  */
 const channelsOf = async (record: DirectoryRecord, args: NestedPageArgs, ctx: AppContext): Promise<ConnectionShape<ContactChannel>> => {
   const page = pageOf(args, MAX_PAGE_SIZE);
-  return connectionOfList(await ctx.loaders.directory.channels.load(record.recordId), page, (c) => toChannel(c, ctx.locale));
+  return connectionOfList(
+    await ctx.loaders.directory.channels.load(record.recordId),
+    page,
+    (c) => c.position,
+    (c) => toChannel(c, ctx.locale),
+  );
 };
 
-const offersOf = async (record: DirectoryRecord, args: NestedPageArgs, ctx: AppContext): Promise<ConnectionShape<Offer>> => {
+/**
+ * A record's offers; with a country (the argument, else the country its list was filtered by),
+ * only those that apply to it: coverage and jurisdiction rules, as the list filter reads them.
+ */
+const offersOf = async (record: DirectoryRecord, args: OffersArgs, ctx: AppContext): Promise<ConnectionShape<Offer>> => {
   const page = pageOf(args, MAX_PAGE_SIZE);
-  return connectionOfList(await ctx.loaders.directory.offers.load(record.recordId), page, (o) => toOffer(o, ctx.locale));
+  const country = args.country === undefined ? record.listCountry : args.country === null ? undefined : toFilter({ country: args.country }).country;
+  const offers = country
+    ? await ctx.loaders.directory.offersForCountry.load({ recordId: record.recordId, country })
+    : await ctx.loaders.directory.offers.load(record.recordId);
+  return connectionOfList(
+    offers,
+    page,
+    (o) => o.position,
+    (o) => toOffer(o, ctx.locale),
+  );
 };
 
 const countries = async (codes: string[], ctx: AppContext): Promise<Country[]> =>
@@ -292,7 +322,7 @@ export class DirectoryRecordResolver {
 @Resolver(() => Organization)
 export class OrganizationResolver {
   @FieldResolver(() => OfferConnection)
-  services(@Root() o: Organization, @Args() args: NestedPageArgs, @Ctx() ctx: AppContext) {
+  services(@Root() o: Organization, @Args() args: OffersArgs, @Ctx() ctx: AppContext) {
     return offersOf(o, args, ctx);
   }
 
@@ -305,7 +335,7 @@ export class OrganizationResolver {
 @Resolver(() => StatePolicy)
 export class StatePolicyResolver {
   @FieldResolver(() => OfferConnection)
-  commitments(@Root() p: StatePolicy, @Args() args: NestedPageArgs, @Ctx() ctx: AppContext) {
+  commitments(@Root() p: StatePolicy, @Args() args: OffersArgs, @Ctx() ctx: AppContext) {
     return offersOf(p, args, ctx);
   }
 
@@ -318,7 +348,7 @@ export class StatePolicyResolver {
 @Resolver(() => Mechanism)
 export class MechanismResolver {
   @FieldResolver(() => OfferConnection)
-  procedures(@Root() m: Mechanism, @Args() args: NestedPageArgs, @Ctx() ctx: AppContext) {
+  procedures(@Root() m: Mechanism, @Args() args: OffersArgs, @Ctx() ctx: AppContext) {
     return offersOf(m, args, ctx);
   }
 }

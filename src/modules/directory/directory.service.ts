@@ -7,7 +7,7 @@ import type { ChangeFeed } from '../../db/change-feed';
 import type { Viewer } from '../access/viewer';
 import type { AuditService } from '../access/audit.service';
 import { badInput, notFound } from '../../shared/errors';
-import type { Page } from '../../shared/relay';
+import { firstPage, type CursorKey, type Page } from '../../shared/relay';
 import { today } from '../../shared/dates';
 import { ContactChannelRow, DirectoryRecordRow, OfferRow, TYPE_OF_KIND, type RecordKind } from './directory.entity';
 import {
@@ -24,7 +24,8 @@ import {
 } from './seed-schema';
 import { toRows, toSeed, type RecordSeed } from './mapping';
 import { insertRecord, loadRecords, replaceRecord } from './directory.store';
-import { pageQuery, type DirectoryFilter } from './directory.filter';
+import { channelsOf, DirectoryRows, offersOf, type DirectoryRowIndex } from './directory.rows';
+import { offerAppliesIn, pageQuery, type DirectoryFilter } from './directory.filter';
 
 export interface DirectorySnapshot {
   organizations: OrganizationSeed[];
@@ -62,11 +63,39 @@ export interface RecordKey {
 }
 
 export class DirectoryService {
+  /** The rows in memory (directory.rows.ts), dropped after every change. */
+  private readonly rows: DirectoryRows;
+
   constructor(
     private readonly db: Database,
     private readonly audit: AuditService,
     private readonly changes: ChangeFeed,
-  ) {}
+  ) {
+    this.rows = new DirectoryRows(() => this.db.read((m) => loadRecords(m, { includeArchived: true })));
+    changes.subscribe('directory', () => this.rows.invalidate());
+  }
+
+  /** A write in one transaction; the rows in memory are dropped once it ends, so this process's next read sees it. */
+  private async write<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
+    try {
+      return await this.db.transaction(work);
+    } finally {
+      this.rows.invalidate();
+    }
+  }
+
+  /** Records by id from memory; ids it lacks (written by another replica whose notice has not arrived) reload it once. */
+  private async recordsById(ids: string[]): Promise<DirectoryRecordRow[]> {
+    let index = await this.rows.get();
+    if (ids.some((id) => !index.byId.has(id))) {
+      this.rows.invalidate();
+      index = await this.rows.get();
+    }
+    return ids.flatMap((id) => {
+      const found = index.byId.get(id);
+      return found ? [found.record] : [];
+    });
+  }
 
   /** Every non-archived record in the seed shapes, ordered by slug (the finder's read model input). */
   async snapshot(): Promise<DirectorySnapshot> {
@@ -82,86 +111,83 @@ export class DirectoryService {
     return out;
   }
 
-  /** One page of matching records and the total: two statements whatever the page size. */
-  async list(filter: DirectoryFilter, page: Page): Promise<{ rows: DirectoryRecordRow[]; total: number }> {
-    return this.db.read(async (m) => {
-      const { sql, params } = pageQuery(filter, page);
-      const hits: { total: number; id: string | null }[] = await m.query(sql, params);
-      const ids = hits.flatMap((h) => (h.id ? [h.id] : []));
-      const total = hits[0]?.total ?? 0;
-      if (ids.length === 0) return { rows: [], total };
-      const rows = await m.getRepository(DirectoryRecordRow).createQueryBuilder('r').where('r.id = ANY(:ids)', { ids }).getMany();
-      const byId = new Map(rows.map((r) => [r.id, r]));
-      return { rows: ids.map((id) => byId.get(id)!), total };
-    });
+  /** One page of matching records (one more when a next page exists), their sort keys, and the total: two statements whatever the page size. */
+  async list(filter: DirectoryFilter, page: Page): Promise<{ rows: DirectoryRecordRow[]; keys: CursorKey[]; total: number }> {
+    return this.db
+      .read(async (m) => {
+        const { sql, params } = pageQuery(filter, page);
+        const hits: { total: number; id: string | null; rank: number; kind: string; slug: string }[] = await m.query(sql, params);
+        return hits;
+      })
+      .then(async (hits) => {
+        const found = hits.filter((h) => h.id !== null);
+        const rows = await this.recordsById(found.map((h) => h.id!));
+        const kept = new Set(rows.map((r) => r.id));
+        return { rows, keys: found.filter((h) => kept.has(h.id!)).map((h) => [h.rank, h.kind, h.slug]), total: hits[0]?.total ?? 0 };
+      });
   }
 
   /** Whole records (seed shapes with their rows) for the export: three statements. */
   async exportRecords(filter: DirectoryFilter): Promise<{ stored: Awaited<ReturnType<typeof loadRecords>>; total: number }> {
-    const { rows, total } = await this.list(filter, { offset: 0, limit: 100_000 });
+    const { rows, total } = await this.list(filter, firstPage(100_000));
     const stored = rows.length ? await this.db.read((m) => loadRecords(m, { ids: rows.map((r) => r.id), includeArchived: true })) : [];
     const order = new Map(rows.map((r, i) => [r.id, i]));
     stored.sort((a, b) => order.get(a.record.id)! - order.get(b.record.id)!);
     return { stored, total };
   }
 
-  /** Per-request loaders: each relation costs one statement per request, whatever the number of parents. */
+  /**
+   * Per-request loaders: offers, channels and records come from the rows in memory (no
+   * statement once loaded); offers for a country cost one statement (ids only) per country per request.
+   */
   createLoaders() {
-    const byColumn = <R extends { recordId: string }>(entity: new () => R) =>
-      new DataLoader<string, R[]>(async (ids) => {
-        const rows = await this.db.read((m) =>
-          m
-            .getRepository(entity)
-            .createQueryBuilder('x')
-            .where('x.record_id = ANY(:ids)', { ids: [...ids] })
-            .orderBy('x.position')
-            .getMany(),
-        );
-        return ids.map((id) => rows.filter((r) => r.recordId === id));
+    const fromMemory = <K, V>(pick: (index: DirectoryRowIndex, key: K) => V) =>
+      new DataLoader<K, V>(async (keys) => {
+        const index = await this.rows.get();
+        return keys.map((k) => pick(index, k));
       });
     return {
-      offers: byColumn(OfferRow),
-      channels: byColumn(ContactChannelRow),
-      recordById: new DataLoader<string, DirectoryRecordRow | null>(async (ids) => {
-        const rows = await this.db.read((m) =>
-          m
-            .getRepository(DirectoryRecordRow)
-            .createQueryBuilder('r')
-            .where('r.id = ANY(:ids)', { ids: [...ids] })
-            .getMany(),
-        );
-        return ids.map((id) => rows.find((r) => r.id === id) ?? null);
-      }),
+      offers: fromMemory<string, OfferRow[]>((index, id) => offersOf(index, id) as OfferRow[]),
+      /** A record's offers that apply to a country (the list filter's rules): one statement per country per request. */
+      offersForCountry: new DataLoader<{ recordId: string; country: string }, OfferRow[], string>(
+        async (keys) => {
+          const byCountry = new Map<string, string[]>();
+          for (const k of keys) byCountry.set(k.country, [...(byCountry.get(k.country) ?? []), k.recordId]);
+          const found = new Map<string, OfferRow[]>();
+          for (const [country, ids] of byCountry) {
+            // SQL decides which offers apply (ids only); the rows come from memory.
+            const applying: { id: string }[] = await this.db.read((m) =>
+              m.query(`SELECT x.id FROM directory_offer x JOIN country c ON c.code = $1 WHERE x.record_id = ANY($2) AND ${offerAppliesIn('x', 'c')}`, [
+                country,
+                ids,
+              ]),
+            );
+            const ok = new Set(applying.map((a) => a.id));
+            const index = await this.rows.get();
+            for (const id of ids)
+              found.set(
+                `${country}:${id}`,
+                offersOf(index, id).filter((o) => ok.has(o.id)),
+              );
+          }
+          return keys.map((k) => found.get(`${k.country}:${k.recordId}`) ?? []);
+        },
+        { cacheKeyFn: (k) => `${k.country}:${k.recordId}` },
+      ),
+      channels: fromMemory<string, ContactChannelRow[]>((index, id) => channelsOf(index, id) as ContactChannelRow[]),
+      /** Any record, archived ones too (an offer's parent). */
+      recordById: fromMemory<string, DirectoryRecordRow | null>((index, id) => index.byId.get(id)?.record ?? null),
       /** Non-archived records by slug (for `node(id)` and lookups by slug). */
-      recordBySlug: new DataLoader<string, DirectoryRecordRow | null>(async (slugs) => {
-        const rows = await this.db.read((m) =>
-          m
-            .getRepository(DirectoryRecordRow)
-            .createQueryBuilder('r')
-            .where('r.slug = ANY(:slugs) AND r.archived_at IS NULL', { slugs: [...slugs] })
-            .getMany(),
-        );
-        return slugs.map((s) => rows.find((r) => r.slug === s) ?? null);
-      }),
+      recordBySlug: fromMemory<string, DirectoryRecordRow | null>((index, slug) => index.bySlug.get(slug) ?? null),
       /** Offers of non-archived records by slug. */
-      offerBySlug: new DataLoader<string, OfferRow | null>(async (slugs) => {
-        const rows = await this.db.read((m) =>
-          m
-            .getRepository(OfferRow)
-            .createQueryBuilder('o')
-            .innerJoin(DirectoryRecordRow, 'r', 'r.id = o.record_id AND r.archived_at IS NULL')
-            .where('o.slug = ANY(:slugs)', { slugs: [...slugs] })
-            .getMany(),
-        );
-        return slugs.map((s) => rows.find((r) => r.slug === s) ?? null);
-      }),
+      offerBySlug: fromMemory<string, OfferRow | null>((index, slug) => index.offerBySlug.get(slug) ?? null),
     };
   }
 
   /** Creates a record (validated against its seed schema), audited and announced in the same transaction. */
   async create(kind: RecordKind, value: unknown, viewer: Viewer): Promise<DirectoryRecordRow> {
     const input = parseRecord(kind, value, 'input.record');
-    return this.db.transaction(async (m) => {
+    return this.write(async (m) => {
       await this.assertSlugsFree(m, input, null);
       const id = await insertRecord(m, toRows(input));
       return this.afterChange(m, id, 'create', null, viewer);
@@ -172,7 +198,7 @@ export class DirectoryService {
   async update(key: RecordKey, value: unknown, viewer: Viewer): Promise<DirectoryRecordRow> {
     const input = parseRecord(key.kind, value, 'input.record');
     if (input.seed.slug !== key.slug) throw badInput('input.record.slug', 'must stay the slug of the record (it is part of its id)');
-    return this.db.transaction(async (m) => {
+    return this.write(async (m) => {
       const current = await this.current(m, key);
       await this.assertSlugsFree(m, input, current.record.id);
       await replaceRecord(m, current.record.id, toRows(input));
@@ -182,7 +208,7 @@ export class DirectoryService {
 
   /** Archives a record: it leaves every list and the finder, and stays in the database and the audit log. */
   async archive(key: RecordKey, viewer: Viewer): Promise<DirectoryRecordRow> {
-    return this.db.transaction(async (m) => {
+    return this.write(async (m) => {
       const current = await this.current(m, key);
       await m.query(`UPDATE directory_record SET archived_at = now(), updated_at = now() WHERE id = $1`, [current.record.id]);
       return this.afterChange(m, current.record.id, 'archive', toSeed(current).seed, viewer);
@@ -200,7 +226,7 @@ export class DirectoryService {
     const future = sources.findIndex((s) => s.readOn > today());
     if (future >= 0) throw badInput(`input.sources[${future}].readOn`, 'cannot be in the future');
     const verifiedOn = newestEvidence(sources);
-    return this.db.transaction(async (m) => {
+    return this.write(async (m) => {
       const current = await this.current(m, key);
       await m.query(`UPDATE directory_record SET verified_on = $2, sources = $3::jsonb, updated_at = now() WHERE id = $1`, [
         current.record.id,

@@ -188,6 +188,8 @@ export class DirectoryRecord extends Node {
   @Field(() => ContactChannelConnection, { description: 'How to make contact, in order (by default all of them).' }) contactChannels: ContactChannelConnection;
   /** Not fields: what field resolvers need. */
   recordId: string;
+  /** The country the list this record came from was filtered by: its offers default to the same filter. */
+  listCountry?: string;
 }
 
 @ObjectType({ implements: [Node, DirectoryRecord], description: 'A support NGO, fund or network.' })

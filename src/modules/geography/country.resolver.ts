@@ -7,6 +7,7 @@ import { badInput } from '../../shared/errors';
 import { RegionalSystemEnum } from '../taxonomy/graphql-enums';
 import type { RegionalSystem } from '../taxonomy/values';
 import { Country, CountryConnection, toCountry } from './country.types';
+import { countryKey } from './country.service';
 
 @ArgsType()
 class CountriesArgs extends PageArgs {
@@ -35,11 +36,7 @@ export class CountryResolver {
     const page = pageOf(args);
     if (args.search !== undefined && args.search.length > 100) throw badInput('search', 'must be at most 100 characters');
     const { rows, total } = await ctx.services.countries.list(args, page);
-    return connectionFrom(
-      rows.map((r) => toCountry(r, ctx.locale)),
-      total,
-      page,
-    );
+    return connectionFrom(rows, total, page, countryKey, (r) => toCountry(r, ctx.locale));
   }
 
   @Query(() => Country, { nullable: true, description: 'One country by ISO 3166-1 alpha-2 code; null when no country has it.' })

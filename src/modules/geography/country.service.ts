@@ -1,7 +1,7 @@
 /** Countries: the geography module's data access, used by its resolvers and by other modules. */
 import DataLoader from 'dataloader';
 import type { Database } from '../../db/database';
-import type { Page } from '../../shared/relay';
+import { keysetPage, type CursorKey, type Page, type SortKey } from '../../shared/relay';
 import type { RegionalSystem } from '../taxonomy/values';
 import { CountryRow } from './country.entity';
 
@@ -10,6 +10,10 @@ export interface CountryFilter {
   unMember?: boolean;
   search?: string;
 }
+
+/** Countries by code (unique): the keyset ordering of the list, and a row's sort key for cursors. */
+const COUNTRY_ORDER: SortKey[] = [{ sql: 'c.code', type: 'text' }];
+export const countryKey = (r: CountryRow): CursorKey => [r.code];
 
 export class CountryService {
   constructor(private readonly db: Database) {}
@@ -27,8 +31,7 @@ export class CountryService {
           pattern,
         });
       }
-      const [rows, total] = await qb.orderBy('c.code').skip(page.offset).take(page.limit).getManyAndCount();
-      return { rows, total };
+      return keysetPage<CountryRow, typeof qb>(qb, COUNTRY_ORDER, page);
     });
   }
 

@@ -15,6 +15,7 @@ import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import type { Logger } from '../../logger';
 import { AppError } from '../../shared/errors';
 import { projectRoot } from '../../shared/project-root';
+import { firstPage } from '../../shared/relay';
 import type { DirectoryService } from '../directory/directory.service';
 import { FinderInputError } from '../finder/core';
 import type { FinderService } from '../finder/finder.service';
@@ -105,7 +106,9 @@ export function createMcpServer(services: McpServices, options: McpServerOptions
     },
     ({ locale, limit, kind, ...filters }) =>
       answer(async () => {
-        const { rows, total } = await services.directory.list({ ...toFilter(filters), kinds: kind ? [kind] : undefined }, { offset: 0, limit });
+        const found = await services.directory.list({ ...toFilter(filters), kinds: kind ? [kind] : undefined }, firstPage(limit));
+        const rows = found.rows.slice(0, limit); // the list reads one more to tell a next page
+        const total = found.total;
         const loaders = services.directory.createLoaders();
         const channels = await Promise.all(rows.map((r) => loaders.channels.load(r.id))); // one statement for all
         return structured({ totalCount: total, records: rows.map((r, i) => searchHit(r, channels[i], locale)) });

@@ -5,7 +5,7 @@
  */
 import type { Database } from '../../db/database';
 import { badInput } from '../../shared/errors';
-import type { Page } from '../../shared/relay';
+import { keyValue, type CursorKey, type Page } from '../../shared/relay';
 import { isUuid } from '../../shared/uuid';
 import type { AuditService } from '../access/audit.service';
 import type { Viewer } from '../access/viewer';
@@ -35,6 +35,9 @@ export interface PublicMessageRow {
   signedAs: string;
   createdAt: Date;
 }
+
+/** A message's sort key for cursors (the store's ordering: newest first, then id). */
+export const messageKey = (r: PublicMessageRow): CursorKey => [keyValue(r.createdAt), r.id];
 
 export interface ModerationMessageRow extends PublicMessageRow {
   signerName: string;

@@ -7,7 +7,7 @@ import DataLoader from 'dataloader';
 import type { Database } from '../../db/database';
 import { badInput } from '../../shared/errors';
 import type { RateLimits } from '../../shared/rate-limit';
-import type { Page } from '../../shared/relay';
+import { keyValue, type CursorKey, type Page } from '../../shared/relay';
 import { hashToken } from '../../shared/tokens';
 import type { AuditService } from '../access/audit.service';
 import type { Viewer } from '../access/viewer';
@@ -52,6 +52,9 @@ export interface SignatureAdminRow {
   guardianPermission: boolean;
   signedAt: Date;
 }
+
+/** A signature's sort key for cursors (the store's ordering: oldest first, then id). */
+export const signatureKey = (r: { id: string; signedAt: Date }): CursorKey => [keyValue(r.signedAt), r.id];
 
 export class SignaturesService {
   constructor(

@@ -9,7 +9,9 @@ import type { AppContext } from '../../graphql/context';
 import { registerNodeType } from '../../graphql/node.resolver';
 import { badInput } from '../../shared/errors';
 import { Locale, LOCALE_ARGUMENT } from '../taxonomy/localized';
-import { connectionFrom, fromGlobalId, pageOf } from '../../shared/relay';
+import { connectionFrom, firstPage, fromGlobalId, pageOf } from '../../shared/relay';
+import { messageKey } from './messages.service';
+import { signatureKey } from './signatures.service';
 import { PrivacyNoticeType, toPrivacyNotice } from './privacy-notice.types';
 import {
   ConfirmDataRightsRequestPayload,
@@ -45,7 +47,7 @@ import { supporterRateLimits as limit } from './rate-limits';
 
 // `node(id)` finds a message only while the public may see it (approved, still consented to, its target public).
 registerNodeType('SolidarityMessage', async (key, ctx) => {
-  const { rows } = await ctx.services.supporters.messages.publicMessages({ id: key }, { offset: 0, limit: 1 });
+  const { rows } = await ctx.services.supporters.messages.publicMessages({ id: key }, firstPage(1));
   return rows[0] ? toPublicMessage(rows[0]) : null;
 });
 
@@ -120,7 +122,7 @@ export class SupportersResolver {
   ): Promise<SupporterSignatureConnection> {
     const page = pageOf(args);
     const found = await ctx.services.supporters.signatures.forAdmin(viewer, campaignKey(args, true)!, page);
-    return found ? connectionFrom(found.rows.map(toSignature), found.total, page) : connectionFrom([], 0, page);
+    return connectionFrom(found?.rows ?? [], found?.total ?? 0, page, signatureKey, toSignature);
   }
 
   // ---------------------------------------------------------------- solidarity messages
@@ -147,7 +149,7 @@ export class SupportersResolver {
       { campaignKey: campaignKey(args, false) ?? undefined, spotlightId: args.spotlightId ? spotlightKey(args.spotlightId) : undefined },
       page,
     );
-    return connectionFrom(rows.map(toPublicMessage), total, page);
+    return connectionFrom(rows, total, page, messageKey, toPublicMessage);
   }
 
   @Query(() => SolidarityMessageForModerationConnection, {
@@ -157,7 +159,7 @@ export class SupportersResolver {
   async solidarityMessagesForModeration(@Args() args: ModerationQueueArgs, @Ctx() ctx: AppContext): Promise<SolidarityMessageForModerationConnection> {
     const page = pageOf(args);
     const { rows, total } = await ctx.services.supporters.messages.forModeration(args.status, page);
-    return connectionFrom(rows.map(toModerationMessage), total, page);
+    return connectionFrom(rows, total, page, messageKey, toModerationMessage);
   }
 
   @Mutation(() => ModerateSolidarityMessagePayload, { description: 'MODERATOR: approve (publish and forward) or reject a message. Audited.' })

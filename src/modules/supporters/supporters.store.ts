@@ -7,7 +7,7 @@
  * `tokenHash`): nothing here sees personal data in clear, and nothing here logs.
  */
 import type { EntityManager } from 'typeorm';
-import type { Page } from '../../shared/relay';
+import { keysetCondition, msOf, orderByOf, type Page, type SortKey } from '../../shared/relay';
 
 /** Kinds of data-rights request (the `kind` column). */
 export const RIGHTS_REQUEST_KINDS = ['EXPORT', 'RECTIFY', 'ERASE', 'RESTRICT'] as const;
@@ -110,14 +110,22 @@ export interface SignatureRow {
   signed_at: Date | string;
 }
 
-/** A page of a campaign's confirmed, not anonymised signatures, oldest first, and their number. */
+/** Oldest first, then by id (unique): the keyset ordering of signatures, and a row's sort key for cursors. */
+const SIGNATURE_ORDER: SortKey[] = [
+  { sql: msOf('signed_at'), type: 'timestamptz' },
+  { sql: 'id::text', type: 'text' },
+];
+
+/** A page of a campaign's confirmed, not anonymised signatures, oldest first (one more when a next page exists), and their number. */
 export async function confirmedSignatures(m: EntityManager, campaignId: string, page: Page): Promise<{ rows: SignatureRow[]; total: number }> {
   const where = `campaign_id = $1 AND anonymised_at IS NULL AND confirmed_at IS NOT NULL`;
   const [{ total }]: { total: number }[] = await m.query(`SELECT count(*)::int AS total FROM supporter_signature WHERE ${where}`, [campaignId]);
+  const params: unknown[] = [campaignId];
+  const after = keysetCondition(SIGNATURE_ORDER, page, (v) => `$${params.push(v)}`) ?? 'true';
   const rows: SignatureRow[] = await m.query(
     `SELECT id, name_enc, email_enc, country, hand_over_name, campaign_updates, guardian_permission, signed_at
-     FROM supporter_signature WHERE ${where} ORDER BY signed_at, id OFFSET $2 LIMIT $3`,
-    [campaignId, page.offset, page.limit],
+     FROM supporter_signature WHERE ${where} AND ${after} ORDER BY ${orderByOf(SIGNATURE_ORDER)} LIMIT $${params.push(page.limit + 1)}`,
+    params,
   );
   return { rows, total };
 }
@@ -172,7 +180,13 @@ export interface MessageFilter {
   targets?: { campaigns: string[]; spotlights: string[] };
 }
 
-/** A page of messages, newest first, and their number. */
+/** Newest first, then by id (unique): the keyset ordering of messages, and a row's sort key for cursors. */
+const MESSAGE_ORDER: SortKey[] = [
+  { sql: msOf('created_at'), type: 'timestamptz', desc: true },
+  { sql: 'id::text', type: 'text' },
+];
+
+/** A page of messages, newest first (one more when a next page exists), and their number. */
 export async function messages(m: EntityManager, filter: MessageFilter, page: Page): Promise<{ rows: MessageRow[]; total: number }> {
   const where = ['status = $1'];
   const params: unknown[] = [filter.status];
@@ -186,10 +200,11 @@ export async function messages(m: EntityManager, filter: MessageFilter, page: Pa
   if (filter.spotlightId) where.push(`spotlight_id = $${params.push(filter.spotlightId)}`);
   if (filter.id !== undefined) where.push(`id = $${params.push(filter.id)}`);
   const [{ total }]: { total: number }[] = await m.query(`SELECT count(*)::int AS total FROM solidarity_message WHERE ${where.join(' AND ')}`, params);
+  const after = keysetCondition(MESSAGE_ORDER, page, (v) => `$${params.push(v)}`) ?? 'true';
   const rows: MessageRow[] = await m.query(
-    `SELECT * FROM solidarity_message WHERE ${where.join(' AND ')} ORDER BY created_at DESC, id
-     OFFSET $${params.length + 1} LIMIT $${params.length + 2}`,
-    [...params, page.offset, page.limit],
+    `SELECT * FROM solidarity_message WHERE ${where.join(' AND ')} AND ${after} ORDER BY ${orderByOf(MESSAGE_ORDER)}
+     LIMIT $${params.push(page.limit + 1)}`,
+    params,
   );
   return { rows, total };
 }
