@@ -320,7 +320,9 @@ describe('buildProtectionPlan: plan shape', () => {
     expect(ids(four)).toEqual(expect.arrayContaining(phaseBests));
     expect(new Set(four.options.map((o) => o.route)).size).toBe(4);
     expect(four.optionCount).toBe(all.options.length);
-    expect(four.excluded).toEqual(all.excluded);
+    // The same exclusions; each refers to its record in its own plan's list (which follows the options kept).
+    const withRecord = (plan: typeof all) => plan.excluded.map(({ recordRef, ...rest }) => ({ ...rest, record: plan.records[recordRef] }));
+    expect(withRecord(four)).toEqual(withRecord(all));
   });
 
   it('says when nothing acts within hours for an IMMEDIATE need', () => {
