@@ -21,6 +21,7 @@ import {
   type Term,
 } from '../taxonomy/labels';
 import type { Locale, LocalizedText } from '../../shared/locales';
+import { HSDS_TABLES } from './columns';
 
 export const HSDS_VERSION = '3.0';
 /** The API's page sizes (the spec sets none). */
@@ -469,57 +470,15 @@ function areasOf(serviceId: string, coverage: Coverage | null, rules: Eligibilit
   });
 }
 
-const ORG_FIELDS = [
-  'id',
-  'name',
-  'alternate_name',
-  'description',
-  'email',
-  'website',
-  'tax_status',
-  'tax_id',
-  'year_incorporated',
-  'legal_status',
-  'logo',
-  'uri',
-  'parent_organization_id',
-];
-const SERVICE_FIELDS = [
-  'id',
-  'organization_id',
-  'program_id',
-  'name',
-  'alternate_name',
-  'description',
-  'url',
-  'email',
-  'status',
-  'interpretation_services',
-  'application_process',
-  'fees_description',
-  'wait_time',
-  'fees',
-  'accreditations',
-  'eligibility_description',
-  'minimum_age',
-  'maximum_age',
-  'assured_date',
-  'assurer_email',
-  'licenses',
-  'alert',
-  'last_modified',
-];
-const PROGRAM_FIELDS = ['id', 'organization_id', 'name', 'alternate_name', 'description'];
-
 const only = (o: HsdsObject, keys: readonly string[]) => compact(Object.fromEntries(keys.map((k) => [k, o[k]])));
 
 /** An organization with one-to-one fields only (organization_list.json). */
-export const organizationBasic = (o: HsdsObject) => only(o, ORG_FIELDS);
+export const organizationBasic = (o: HsdsObject) => only(o, HSDS_TABLES.organizations);
 /** A program with its one-to-one fields only. */
-export const programBasic = (p: HsdsObject) => only(p, PROGRAM_FIELDS);
+export const programBasic = (p: HsdsObject) => only(p, HSDS_TABLES.programs);
 /** A service with one-to-one fields and its organization and program (service_list.json). */
 export function serviceBasic(s: HsdsObject): HsdsObject {
-  return compact({ ...only(s, SERVICE_FIELDS), organization: s.organization, program: s.program });
+  return compact({ ...only(s, HSDS_TABLES.services), organization: s.organization, program: s.program });
 }
 
 function sourceAttributes(entity: string, id: string, r: DirectoryRecordRow, ctx: Context): HsdsObject[] {
@@ -647,6 +606,6 @@ const byName = (a: HsdsObject, b: HsdsObject) => collator.compare(String(a.name)
 
 /** The organization as /organizations/{id} serves it: nested, its services basic unless full_service. */
 export function organizationView(o: HsdsObject, fullServices: boolean): HsdsObject {
-  const services = (o.services as HsdsObject[]).map((s) => (fullServices ? s : only(s, SERVICE_FIELDS)));
+  const services = (o.services as HsdsObject[]).map((s) => (fullServices ? s : only(s, HSDS_TABLES.services)));
   return { ...o, services };
 }
