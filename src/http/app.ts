@@ -39,9 +39,8 @@ import { inRequestScope, REQUEST_ID_HEADER } from '../shared/request-scope';
 import { playgroundAssetRoutes, playgroundLandingPage } from './playground';
 import { directoryExportRoutes } from '../modules/directory/export';
 import { mountMcp } from '../modules/mcp/mcp.http';
-import { hsdsExportRoutes, hsdsRoutes, type HsdsRoute } from '../modules/hsds/hsds.http';
+import { hsdsExportRoutes, hsdsRoutes } from '../modules/hsds/hsds.http';
 import { HsdsService } from '../modules/hsds/hsds.service';
-import type { Route } from '../shared/route';
 
 /** The HTTP stack this app runs on (the HTTP floor benchmark compares it with a minimal Apollo on the same stack). */
 export const HTTP_STACK = 'fastify';
@@ -87,16 +86,6 @@ const pathOf = (url: string) => {
   const q = url.indexOf('?');
   return q < 0 ? url : url.slice(0, q);
 };
-
-/** The HSDS module's routes (paths relative to `prefix`) as the app's routes: its `/` links need the public base URL. */
-function underPrefix(prefix: string, routes: readonly HsdsRoute[]): Route[] {
-  return routes.flatMap((route) => {
-    const handler: Route['handler'] = (params, query, headers, origin) =>
-      route.handle({ params, query, baseUrl: `${origin}${prefix}`, acceptLanguage: headers['accept-language'] });
-    const paths = route.path === '/' ? [prefix, `${prefix}/`] : [`${prefix}${route.path}`];
-    return paths.map((path) => ({ method: 'GET' as const, path, handler }));
-  });
-}
 
 /** What HTTP serves: the resolvers' services (the export and the MCP tools use some of them), the database for /readyz, the metrics for /metrics. */
 export type HttpServices = AppServices & { db: Pick<Database, 'isReady'>; metrics: AppMetrics };
@@ -171,8 +160,8 @@ export async function createHttpApp(config: Config, services: HttpServices, logg
     { method: 'GET', path: '/metrics', handler: (_params, query, headers) => metrics({ authorization: headers.authorization }, query) },
     ...playgroundAssetRoutes(),
     ...directoryExportRoutes(services.directory),
-    ...underPrefix('/hsds', hsdsRoutes(hsds)),
-    ...underPrefix('/export', hsdsExportRoutes(hsds)),
+    ...hsdsRoutes(hsds),
+    ...hsdsExportRoutes(hsds),
   ]);
   const cors = corsHook(config.CORS_ORIGINS);
   mountMcp(app, config, services, logger, cors);

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { Kind, OperationTypeNode, parse } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { projectRoot } from '../shared/project-root';
-import type { Route, RouteResponse } from '../shared/route';
+import { notFound, type Route } from '../shared/route';
 
 export const PLAYGROUND_ASSETS_PATH = '/playground/assets';
 const assetsDir = () => path.join(projectRoot(), 'src', 'http', 'playground', 'assets');
@@ -118,7 +118,6 @@ export function playgroundLandingPage(): ApolloServerPlugin {
 }
 
 const ASSET_TYPES: Record<string, string> = { js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8' };
-const notFound: RouteResponse = { status: 404, body: { errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND' } }] } };
 
 /** GET /playground/assets/<file>: the bundle `npm run build` writes (a name with no folder in it, .js or .css: the page, its styles and Monaco's workers), cached for an hour. */
 export function playgroundAssetRoutes(): Route[] {

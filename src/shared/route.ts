@@ -33,3 +33,6 @@ export const badRequest = (message: string, extensions: Record<string, unknown>)
   status: 400,
   body: { errors: [{ message, extensions }] },
 });
+
+/** The answer to a path or id that names nothing, in the GraphQL error shape like every 404 of the API. */
+export const notFound: RouteResponse = { status: 404, body: { errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND' } }] } };

@@ -1,7 +1,8 @@
 /**
- * The HSDS 3.0 API's handlers, free of any HTTP framework: each takes the path parameters and
- * the query string and returns `{ status, body, headers }`. src/http/app.ts mounts HSDS_ROUTES
- * with `underPrefix` (the public base URL for its links) into the app's framework-neutral routes.
+ * The HSDS 3.0 API's handlers, free of any HTTP framework: each takes the path parameters, the
+ * query string, the public base URL (for the links of `/`) and Accept-Language, and returns
+ * `{ status, body, headers }`; `hsdsRoutes` and `hsdsExportRoutes` give them to src/http/app.ts
+ * as the app's framework-neutral routes (src/shared/route.ts).
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -24,14 +25,9 @@ import { isHsdsTable, tableCsv, tableRows, tabularDataPackage } from './tabular'
 import { parseExportQuery, queryRecord } from '../directory/export-query';
 import type { DirectoryFilter } from '../directory/directory.filter';
 import { AppError } from '../../shared/errors';
+import { badRequest, notFound, type Route, type RouteResponse } from '../../shared/route';
 
-export interface HsdsResponse {
-  status: number;
-  body: unknown;
-  headers?: Record<string, string>;
-}
-
-export interface HsdsRequest {
+interface HsdsRequest {
   params: Record<string, string>;
   query: URLSearchParams;
   /** The public origin and path prefix of the API, e.g. `https://atlas.example/hsds` (for the links of `/`). */
@@ -40,10 +36,20 @@ export interface HsdsRequest {
   acceptLanguage?: string;
 }
 
-export interface HsdsRoute {
+interface HsdsRoute {
   /** Relative to the mount point, with `:id` for the path parameter. */
   path: string;
-  handle(req: HsdsRequest): Promise<HsdsResponse>;
+  handle(req: HsdsRequest): Promise<RouteResponse>;
+}
+
+/** A table of HSDS routes as the app's GET routes under `prefix`; `/` answers with and without the trailing slash. */
+function mountedAt(prefix: string, routes: readonly HsdsRoute[]): Route[] {
+  return routes.flatMap((route) => {
+    const handler: Route['handler'] = (params, query, headers, origin) =>
+      route.handle({ params, query, baseUrl: `${origin}${prefix}`, acceptLanguage: headers['accept-language'] });
+    const paths = route.path === '/' ? [prefix, `${prefix}/`] : [`${prefix}${route.path}`];
+    return paths.map((path) => ({ method: 'GET' as const, path, handler }));
+  });
 }
 
 export interface HsdsSource {
@@ -59,15 +65,14 @@ class BadParameter extends Error {
   }
 }
 
-const json = (status: number, body: unknown, locale?: Locale): HsdsResponse => ({
+const json = (status: number, body: unknown, locale?: Locale): RouteResponse => ({
   status,
   body,
   headers: { 'content-type': 'application/json; charset=utf-8', ...(locale ? { 'content-language': locale } : {}) },
 });
 
-const notFound = () => json(404, { errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND' } }] });
 // The message names the parameter and the rule, never the value (it may be anything a client typed).
-const badRequest = (e: BadParameter) => json(400, { errors: [{ message: e.message, extensions: { code: 'BAD_USER_INPUT', field: e.field } }] });
+const badParameter = (e: BadParameter) => json(400, { errors: [{ message: e.message, extensions: { code: 'BAD_USER_INPUT', field: e.field } }] });
 
 type Kind = 'int' | 'bool' | 'text' | 'datetime' | 'locale' | 'format';
 const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/;
@@ -152,17 +157,17 @@ async function profileText(): Promise<string | null> {
   }
 }
 
-/** The routes of the HSDS API, relative to its mount point (`/hsds`). */
-export function hsdsRoutes(source: HsdsSource): HsdsRoute[] {
+/** The routes of the HSDS API, under `/hsds`. */
+export function hsdsRoutes(source: HsdsSource): Route[] {
   /** Runs a handler with its query checked; a bad parameter is a 400 naming it. */
   const route =
-    (allowed: Record<string, Kind>, fn: (q: ReturnType<typeof parseQuery>, req: HsdsRequest, locale: Locale) => Promise<HsdsResponse>) =>
-    async (req: HsdsRequest): Promise<HsdsResponse> => {
+    (allowed: Record<string, Kind>, fn: (q: ReturnType<typeof parseQuery>, req: HsdsRequest, locale: Locale) => Promise<RouteResponse>) =>
+    async (req: HsdsRequest): Promise<RouteResponse> => {
       let q: ReturnType<typeof parseQuery>;
       try {
         q = parseQuery(req.query, allowed);
       } catch (e) {
-        if (e instanceof BadParameter) return badRequest(e);
+        if (e instanceof BadParameter) return badParameter(e);
         throw e;
       }
       const locale = (q.locale as Locale | undefined) ?? DEFAULT_LOCALE;
@@ -175,10 +180,10 @@ export function hsdsRoutes(source: HsdsSource): HsdsRoute[] {
   ) =>
     route({ locale: 'locale', ...extra }, async (q, req, locale) => {
       const found = list(await source.dataset(locale)).find((o) => o.id === req.params.id);
-      return found ? json(200, view(found, q), locale) : notFound();
+      return found ? json(200, view(found, q), locale) : notFound;
     });
 
-  return [
+  return mountedAt('/hsds', [
     {
       path: '/',
       handle: route({}, async (_q, req) => json(200, { version: HSDS_VERSION, profile: `${req.baseUrl}/profile`, openapi_url: `${req.baseUrl}/openapi.json` })),
@@ -188,7 +193,7 @@ export function hsdsRoutes(source: HsdsSource): HsdsRoute[] {
       path: '/profile',
       handle: route({}, async () => {
         const text = await profileText();
-        return text === null ? notFound() : { status: 200, body: text, headers: { 'content-type': 'text/markdown; charset=utf-8' } };
+        return text === null ? notFound : { status: 200, body: text, headers: { 'content-type': 'text/markdown; charset=utf-8' } };
       }),
     },
     {
@@ -276,7 +281,7 @@ export function hsdsRoutes(source: HsdsSource): HsdsRoute[] {
         (t) => t,
       ),
     },
-  ];
+  ]);
 }
 
 /**
@@ -284,22 +289,20 @@ export function hsdsRoutes(source: HsdsSource): HsdsRoute[] {
  * `directory.json` (the JSON data package: an array of fully nested organizations, as
  * organization_package.json) and `hsds/<table>.csv` with `hsds/datapackage.json` (tabular).
  */
-export function hsdsExportRoutes(source: HsdsSource): HsdsRoute[] {
+export function hsdsExportRoutes(source: HsdsSource): Route[] {
   const exporting =
-    (fn: (d: () => Promise<HsdsDataset>, req: HsdsRequest, locale: Locale) => Promise<HsdsResponse>) =>
-    async (req: HsdsRequest): Promise<HsdsResponse> => {
+    (fn: (d: () => Promise<HsdsDataset>, req: HsdsRequest, locale: Locale) => Promise<RouteResponse>) =>
+    async (req: HsdsRequest): Promise<RouteResponse> => {
       let parsed: ReturnType<typeof parseExportQuery>;
       try {
         parsed = parseExportQuery(queryRecord(req.query), req.acceptLanguage);
       } catch (e) {
-        if (e instanceof AppError && e.extensions.code === 'BAD_USER_INPUT') {
-          return json(400, { errors: [{ message: e.message, extensions: e.extensions }] });
-        }
+        if (e instanceof AppError && e.extensions.code === 'BAD_USER_INPUT') return badRequest(e.message, e.extensions);
         throw e;
       }
       return fn(() => source.dataset(parsed.locale, parsed.filter), req, parsed.locale);
     };
-  return [
+  return mountedAt('/export', [
     {
       path: '/directory.json',
       handle: exporting(async (d, _req, locale) => {
@@ -317,7 +320,7 @@ export function hsdsExportRoutes(source: HsdsSource): HsdsRoute[] {
       path: '/hsds/:file',
       handle: exporting(async (d, req, locale) => {
         const table = req.params.file.replace(/\.csv$/, '');
-        if (!req.params.file.endsWith('.csv') || !isHsdsTable(table)) return notFound();
+        if (!req.params.file.endsWith('.csv') || !isHsdsTable(table)) return notFound;
         const rows = tableRows(await d())[table];
         return {
           status: 200,
@@ -326,5 +329,5 @@ export function hsdsExportRoutes(source: HsdsSource): HsdsRoute[] {
         };
       }),
     },
-  ];
+  ]);
 }
