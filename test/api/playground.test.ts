@@ -211,9 +211,10 @@ it('sends a browser from / to the playground, which opens on the finder tab read
 });
 
 it("adds the editors' operations only on demand (the switch, or ?operations=all), after the researchers' queries", async () => {
-  await page.check('#show-editors-operations');
-  await page.waitForURL(`${server.url}?operations=all`);
+  // The tick loads a new page; wait for that page rather than for the old page's box.
+  await Promise.all([page.waitForURL(`${server.url}?operations=all`), page.click('#show-editors-operations')]);
   await page.waitForSelector('.graphiql-tab', { timeout: 20_000 });
+  expect(await page.isChecked('#show-editors-operations')).toBe(true);
   const all = expectedTabTitles('editor');
   expect(all.length).toBe(exampleOperations().length);
   expect(await tabTitles(page)).toEqual(all);
@@ -222,9 +223,9 @@ it("adds the editors' operations only on demand (the switch, or ?operations=all)
   await page.waitForFunction(() => document.querySelector('.graphiql-editor-tool .view-lines')?.textContent?.includes('"need"'), null, { timeout: 20_000 });
 
   // Unticked, the page is back to the researchers' queries.
-  await page.uncheck('#show-editors-operations');
-  await page.waitForURL(server.url);
+  await Promise.all([page.waitForURL(server.url), page.click('#show-editors-operations')]);
   await page.waitForSelector('.graphiql-tab', { timeout: 20_000 });
+  expect(await page.isChecked('#show-editors-operations')).toBe(false);
   expect(await tabTitles(page)).toEqual(expectedTabTitles('researcher'));
   expect(await cspViolations(page)).toEqual([]);
   expect(consoleErrors).toEqual([]);

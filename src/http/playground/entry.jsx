@@ -95,7 +95,10 @@ const defaultTabs = examples.map((e) => ({
 }));
 const first = defaultTabs[0];
 
-/** Adds or removes the editors' operations: a new page, so GraphiQL starts on the new set of tabs. */
+/**
+ * Adds or removes the editors' operations: a new page, so GraphiQL starts on the new set of tabs.
+ * The box is uncontrolled (defaultChecked) so it keeps the tick while the new page loads.
+ */
 function toggleEditorsOperations(event) {
   const url = new URL(window.location.href);
   if (event.target.checked) url.searchParams.set(SHOW_PARAM, SHOW_ALL);
@@ -110,8 +113,8 @@ function Playground() {
         <strong>Protection Atlas</strong>
         <span>GraphQL playground: press ▶ to run a tab</span>
         <label>
-          <input type="checkbox" id="show-editors-operations" checked={showAll} onChange={toggleEditorsOperations} /> Show editors&apos; operations (changes and
-          role-only queries; they need an API token, sent as <code>{'{"Authorization": "Bearer pa_…"}'}</code> in Headers)
+          <input type="checkbox" id="show-editors-operations" defaultChecked={showAll} onChange={toggleEditorsOperations} /> Show editors&apos; operations
+          (changes and role-only queries; they need an API token, sent as <code>{'{"Authorization": "Bearer pa_…"}'}</code> in Headers)
         </label>
       </header>
       <div style={{ flex: 1, minHeight: 0 }}>
