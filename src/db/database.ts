@@ -6,6 +6,12 @@
  * layer, not in each caller. On PostgreSQL the pool gives each unit its own connection and
  * nothing is queued. Nested units join the unit already running (found through
  * AsyncLocalStorage), so a service may call another without deadlocking the queue.
+ *
+ * On Node 20 and 22, an AsyncLocalStorage that has run once hooks every promise the process
+ * makes from then on, even a request that never touches the database (most read from memory);
+ * that was a tenth of the CPU of a `{ __typename }` request (docs/benchmarks.md, "HTTP floor").
+ * So the storage is switched off whenever no unit of work is running: a unit's work is awaited
+ * inside it, so nothing that needs the store outlives it.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { Mutex } from 'async-mutex';
@@ -29,6 +35,8 @@ interface Unit {
 
 export class Database {
   private readonly units = new AsyncLocalStorage<Unit>();
+  /** Units of work running now (outermost ones only). */
+  private running = 0;
   private readonly queue: Mutex | null;
   private release: (() => Promise<void>) | null = null;
 
@@ -45,7 +53,7 @@ export class Database {
   async transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     const current = this.units.getStore();
     if (current?.transactional) return work(current.manager);
-    const begin = () => this.dataSource.transaction((manager) => this.units.run({ manager, transactional: true }, () => work(manager)));
+    const begin = () => this.dataSource.transaction((manager) => this.inUnit({ manager, transactional: true }, () => work(manager)));
     // Inside a read unit on PGlite we already hold the queue.
     if (current || !this.queue) return begin();
     return this.queue.runExclusive(begin);
@@ -57,7 +65,18 @@ export class Database {
     if (current) return work(current.manager);
     const manager = this.dataSource.manager;
     if (!this.queue) return work(manager);
-    return this.queue.runExclusive(() => this.units.run({ manager, transactional: false }, () => work(manager)));
+    return this.queue.runExclusive(() => this.inUnit({ manager, transactional: false }, () => work(manager)));
+  }
+
+  /** Runs `work` with `unit` as the current unit; the storage is off again once no unit runs. */
+  private async inUnit<T>(unit: Unit, work: () => Promise<T>): Promise<T> {
+    this.running += 1;
+    try {
+      return await this.units.run(unit, work);
+    } finally {
+      this.running -= 1;
+      if (this.running === 0) this.units.disable();
+    }
   }
 
   async isReady(): Promise<boolean> {

@@ -50,29 +50,46 @@ export interface AppContext {
   logger: Logger;
   /** A per-client key for rate limits (never logged). */
   clientKey: string;
+  /** The HTTP request's id (shared/request-id.ts), carried by a masked error. */
+  requestId: string;
   /** Filled by the GraphQL layer for the access log (operation name, error codes). */
   requestLog?: GraphqlRequestLog;
 }
 
-/** What the context needs of an HTTP request: two headers and the client's address (after trust proxy). */
+/** What the context needs of an HTTP request: its id, two headers and the client's address (after trust proxy). */
 export interface ContextRequest {
+  id: string;
   acceptLanguage: string | undefined;
   authorization: string | undefined;
   ip: string | undefined;
 }
 
+/**
+ * The context as a class: Apollo copies the context for each operation (Object.assign onto an
+ * object of the same prototype), which would call a getter defined on the object itself and make
+ * the loaders of every request; on the prototype, the getter survives the copy and stays lazy.
+ */
+class RequestContext implements AppContext {
+  /** Made on first use: many requests (a finder plan, `{ __typename }`) read no relation. */
+  private madeLoaders: Loaders | undefined = undefined;
+  requestLog?: GraphqlRequestLog;
+
+  constructor(
+    readonly services: AppServices,
+    readonly logger: Logger,
+    public locale: Locale,
+    readonly viewer: Viewer | null,
+    readonly clientKey: string,
+    readonly requestId: string,
+  ) {}
+
+  get loaders(): Loaders {
+    return (this.madeLoaders ??= createLoaders(this.services));
+  }
+}
+
 export async function buildContext(services: AppServices, logger: Logger, req: ContextRequest): Promise<AppContext> {
-  let loaders: Loaders | undefined;
-  return {
-    services,
-    // Made on first use: many requests (a finder plan, `{ __typename }`) read no relation.
-    get loaders() {
-      return (loaders ??= createLoaders(services));
-    },
-    locale: localeFromAcceptLanguage(req.acceptLanguage),
-    // A missing, malformed, unknown or revoked token is anonymous.
-    viewer: req.authorization === undefined ? null : await services.access.authenticate(req.authorization),
-    logger,
-    clientKey: req.ip ?? 'unknown',
-  };
+  // A missing, malformed, unknown or revoked token is anonymous.
+  const viewer = req.authorization === undefined ? null : await services.access.authenticate(req.authorization);
+  return new RequestContext(services, logger, localeFromAcceptLanguage(req.acceptLanguage), viewer, req.ip ?? 'unknown', req.id);
 }

@@ -7,7 +7,8 @@ import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError } from 'graphql';
 import { driverCodeOf, ErrorCode, isDatabaseUnavailable } from '../shared/errors';
-import { currentRequestId } from '../shared/request-scope';
+import { markRequestOf, requestIdOf } from '../shared/request-id';
+import type { RequestPart } from './request-parts';
 import type { Logger } from '../logger';
 
 /**
@@ -73,9 +74,13 @@ export interface MaskedError {
  * request id: its kind, driver code and stack frames, never its message (it may quote SQL
  * parameters, that is, what the client sent).
  */
-export function maskUnexpected(error: unknown, logger: Logger, where: Record<string, unknown> = {}): MaskedError & { stack?: string[] } {
+export function maskUnexpected(
+  error: unknown,
+  logger: Logger,
+  requestId: string | undefined,
+  where: Record<string, unknown> = {},
+): MaskedError & { stack?: string[] } {
   const err = error instanceof Error ? error : new Error(typeof error);
-  const requestId = currentRequestId();
   const unavailable = isDatabaseUnavailable(error);
   const stack = err.stack?.split('\n').slice(1);
   logger.error(
@@ -97,7 +102,7 @@ export function createErrorFormatter(logger: Logger, exposeStack: boolean) {
       delete extensions.stacktrace;
       return { ...formatted, message: redactInputValues(formatted.message), extensions };
     }
-    const masked = maskUnexpected(original, logger, { path: formatted.path });
+    const masked = maskUnexpected(original, logger, requestIdOf(error), { path: formatted.path });
     return {
       message: masked.message,
       locations: formatted.locations,
@@ -107,3 +112,10 @@ export function createErrorFormatter(logger: Logger, exposeStack: boolean) {
     };
   };
 }
+
+/** Marks a request's errors with its id before Apollo formats them (the formatter has no request at hand). */
+export const markErrorsWithRequest: RequestPart<{ requestId: string }> = {
+  didEncounterErrors({ errors, contextValue }) {
+    for (const error of errors) markRequestOf(error, contextValue.requestId);
+  },
+};

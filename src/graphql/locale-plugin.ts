@@ -3,9 +3,9 @@
  * English). Read once from the operation before execution, instead of a field middleware,
  * which would wrap every field of every response (a finder plan has thousands).
  */
-import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind, type OperationDefinitionNode } from 'graphql';
 import { LOCALES, type Locale } from '../modules/taxonomy/values';
+import type { RequestPart } from './request-parts';
 
 export function localeOfOperation(operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined): Locale | null {
   let found: Locale | null = null;
@@ -19,15 +19,11 @@ export function localeOfOperation(operation: OperationDefinitionNode, variables:
   return found;
 }
 
-export function localePlugin<TContext extends { locale: Locale }>(): ApolloServerPlugin<TContext> {
+export function localePart<TContext extends { locale: Locale }>(): RequestPart<TContext> {
   return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ operation, request, contextValue }) {
-          const locale = operation ? localeOfOperation(operation, request.variables) : null;
-          if (locale) contextValue.locale = locale;
-        },
-      };
+    didResolveOperation({ operation, request, contextValue }) {
+      const locale = operation ? localeOfOperation(operation, request.variables) : null;
+      if (locale) contextValue.locale = locale;
     },
   };
 }

@@ -4,18 +4,19 @@
  *
  * The operation label is operation-label.ts's safe name (a committed operation, else the
  * single root field, else `other`: never a name a client made up). The outcome is the code of the response's first error (a fixed
- * set), `OK` without errors. Plain Apollo Server plugin: no HTTP framework involved.
+ * set), `OK` without errors. A part of the GraphQL layer's one plugin (request-parts.ts): no HTTP framework involved.
  */
 import { performance } from 'node:perf_hooks';
-import type { ApolloServerPlugin, BaseContext, GraphQLRequestListener, GraphQLRequestMetrics } from '@apollo/server';
+import type { BaseContext, GraphQLRequestMetrics } from '@apollo/server';
 import { GridCounter, GridHistogram, LabelIndex, OTHER, type AppMetrics } from '../shared/metrics';
 import type { OperationLabels } from './operation-label';
 import { RESPONSE_ERROR_CODES } from './error-format';
+import type { RequestPart } from './request-parts';
 
 /** Apollo's per-request metrics object carries the start time from requestDidStart to willSendResponse. */
 type Timed = GraphQLRequestMetrics & { atlasStartedMs?: number };
 
-export function graphqlMetricsPlugin(metrics: AppMetrics, labels: OperationLabels): ApolloServerPlugin {
+export function graphqlMetricsPart(metrics: AppMetrics, labels: OperationLabels): RequestPart<BaseContext> {
   const operations = labels.index;
   const outcomes = new LabelIndex({ name: 'outcome', values: ['OK', ...RESPONSE_ERROR_CODES, OTHER] });
   const requests = metrics.custom(
@@ -32,9 +33,11 @@ export function graphqlMetricsPlugin(metrics: AppMetrics, labels: OperationLabel
   );
   const outcomeCount = outcomes.dimension.values.length;
 
-  // One listener for every request: nothing is allocated per request beyond what Apollo does.
-  const listener: GraphQLRequestListener<BaseContext> = {
-    async willSendResponse({ operation, response, metrics: timing }) {
+  return {
+    requestDidStart({ metrics: timing }) {
+      (timing as Timed).atlasStartedMs = performance.now();
+    },
+    willSendResponse({ operation, response, metrics: timing }) {
       const body = response.body;
       const code = body.kind === 'single' ? body.singleResult.errors?.[0]?.extensions?.code : undefined;
       const outcome = body.kind === 'single' && !body.singleResult.errors?.length ? 0 : outcomes.of(typeof code === 'string' ? code : undefined);
@@ -42,12 +45,6 @@ export function graphqlMetricsPlugin(metrics: AppMetrics, labels: OperationLabel
       requests.inc(op * outcomeCount + outcome);
       const started = (timing as Timed).atlasStartedMs;
       if (started !== undefined) seconds.observe(op, (performance.now() - started) / 1000);
-    },
-  };
-  return {
-    async requestDidStart({ metrics: timing }) {
-      (timing as Timed).atlasStartedMs = performance.now();
-      return listener;
     },
   };
 }

@@ -7,34 +7,30 @@
  * not counted. It bounds how fast one client can make the server parse, validate and compile
  * new documents, as well as how much it can read.
  */
-import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
 import { AppError, ErrorCode } from '../shared/errors';
 import type { AppContext } from './context';
 import { queryCost } from './limits';
+import type { RequestPart } from './request-parts';
 
-export function anonymousQueryBudgetPlugin(schema: GraphQLSchema, costPerMinute: number): ApolloServerPlugin<AppContext> {
+export function anonymousQueryBudgetPart(schema: GraphQLSchema, costPerMinute: number): RequestPart<AppContext> {
   const options = { key: 'graphql.anonymousQueryCost', points: costPerMinute, durationSeconds: 60 };
   return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ contextValue, document }) {
-          if (contextValue.viewer) return;
-          // Any query within the cost limit can run on a full budget, even when the budget is below that limit.
-          const points = Math.min(costPerMinute, Math.max(1, Math.ceil(queryCost(schema, document))));
-          try {
-            await contextValue.services.rateLimits.consume(options, contextValue.clientKey, points);
-          } catch (err) {
-            if (!(err instanceof AppError) || err.extensions.code !== ErrorCode.RATE_LIMITED) throw err;
-            const retryAfterSeconds = Number(err.extensions.retryAfterSeconds);
-            throw new AppError(ErrorCode.RATE_LIMITED, `Query budget spent: try again in ${retryAfterSeconds} seconds`, {
-              retryAfterSeconds,
-              // Apollo turns this into the response's status and headers, and removes it from the body.
-              http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
-            });
-          }
-        },
-      };
+    async didResolveOperation({ contextValue, document }) {
+      if (contextValue.viewer) return;
+      // Any query within the cost limit can run on a full budget, even when the budget is below that limit.
+      const points = Math.min(costPerMinute, Math.max(1, Math.ceil(queryCost(schema, document))));
+      try {
+        await contextValue.services.rateLimits.consume(options, contextValue.clientKey, points);
+      } catch (err) {
+        if (!(err instanceof AppError) || err.extensions.code !== ErrorCode.RATE_LIMITED) throw err;
+        const retryAfterSeconds = Number(err.extensions.retryAfterSeconds);
+        throw new AppError(ErrorCode.RATE_LIMITED, `Query budget spent: try again in ${retryAfterSeconds} seconds`, {
+          retryAfterSeconds,
+          // Apollo turns this into the response's status and headers, and removes it from the body.
+          http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
+        });
+      }
     },
   };
 }

@@ -7,10 +7,10 @@
  *   answer with an error quoting the bytes around it.
  * Both are the client's mistake: 400, with a stable code and the argument's path, never its value.
  */
-import type { ApolloServerPlugin } from '@apollo/server';
-import { HeaderMap } from '@apollo/server';
+import { HeaderMap, type BaseContext } from '@apollo/server';
 import { GraphQLError, Kind, visit, type ArgumentNode, type DocumentNode, type ValueNode } from 'graphql';
 import { ErrorCode } from '../shared/errors';
+import type { RequestPart } from './request-parts';
 
 const badRequest = { status: 400, headers: new HeaderMap() };
 
@@ -77,26 +77,22 @@ function argumentsOf(document: DocumentNode): ArgumentNode[] {
   return found;
 }
 
-export function requestChecksPlugin(): ApolloServerPlugin {
+export function requestChecksPart(): RequestPart<BaseContext> {
   return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ operation, document, request }) {
-          if (!operation) {
-            throw new GraphQLError('The document has no operation of the requested operationName (one is needed when it holds several)', {
-              extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: badRequest },
-            });
-          }
-          const variables = request.variables ?? {};
-          let field: string | null = null;
-          for (const arg of argumentsOf(document)) field ??= nulInNode(arg.value, arg.name.value, variables);
-          if (field) {
-            throw new GraphQLError(`${field}: must not contain a NUL character`, {
-              extensions: { code: ErrorCode.BAD_USER_INPUT, field, http: badRequest },
-            });
-          }
-        },
-      };
+    didResolveOperation({ operation, document, request }) {
+      if (!operation) {
+        throw new GraphQLError('The document has no operation of the requested operationName (one is needed when it holds several)', {
+          extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: badRequest },
+        });
+      }
+      const variables = request.variables ?? {};
+      let field: string | null = null;
+      for (const arg of argumentsOf(document)) field ??= nulInNode(arg.value, arg.name.value, variables);
+      if (field) {
+        throw new GraphQLError(`${field}: must not contain a NUL character`, {
+          extensions: { code: ErrorCode.BAD_USER_INPUT, field, http: badRequest },
+        });
+      }
     },
   };
 }

@@ -4,8 +4,8 @@
  * never a name the client made up, which may hold a country or an e-mail), its type and the
  * error codes — never the query text or variables. The HTTP layer writes one line per request.
  */
-import type { ApolloServerPlugin } from '@apollo/server';
 import type { OperationLabels } from './operation-label';
+import type { RequestPart } from './request-parts';
 
 export interface GraphqlRequestLog {
   /** The operation's safe name (operation-label.ts). */
@@ -27,19 +27,15 @@ export function graphqlLogOf(request: object): GraphqlRequestLog {
 export const graphqlLogIfAny = (request: object): GraphqlRequestLog | undefined => logs.get(request);
 
 /** Copies the operation's safe name, its type and the error codes into the request's log record. */
-export function requestLogPlugin<TContext extends { requestLog?: GraphqlRequestLog }>(labels: OperationLabels): ApolloServerPlugin<TContext> {
+export function requestLogPart<TContext extends { requestLog?: GraphqlRequestLog }>(labels: OperationLabels): RequestPart<TContext> {
   const names = labels.index.dimension.values;
   return {
-    async requestDidStart() {
-      return {
-        async willSendResponse({ contextValue, operation, errors }) {
-          const log = contextValue.requestLog;
-          if (!log) return;
-          log.operation = names[labels.of(operation)];
-          log.operationType = operation?.operation;
-          if (errors?.length) log.errorCodes = [...new Set(errors.map((e) => String(e.extensions?.code ?? 'UNKNOWN')))];
-        },
-      };
+    willSendResponse({ contextValue, operation, errors }) {
+      const log = contextValue.requestLog;
+      if (!log) return;
+      log.operation = names[labels.of(operation)];
+      log.operationType = operation?.operation;
+      if (errors?.length) log.errorCodes = [...new Set(errors.map((e) => String(e.extensions?.code ?? 'UNKNOWN')))];
     },
   };
 }

@@ -17,16 +17,17 @@ import type { Logger } from '../logger';
 import { buildAppSchema } from '../graphql/schema';
 import type { Database } from '../db/database';
 import { buildContext, type AppContext, type AppServices } from '../graphql/context';
-import { createErrorFormatter, maskUnexpected } from '../graphql/error-format';
+import { createErrorFormatter, markErrorsWithRequest, maskUnexpected } from '../graphql/error-format';
 import { characterLimitError, queryLimits } from '../graphql/limits';
-import { statusCodesPlugin } from '../graphql/status-codes';
-import { localePlugin } from '../graphql/locale-plugin';
-import { graphqlLogOf, requestLogPlugin } from '../graphql/request-log';
+import { statusCodesPart } from '../graphql/status-codes';
+import { localePart } from '../graphql/locale-plugin';
+import { graphqlLogOf, requestLogPart } from '../graphql/request-log';
+import { requestPartsPlugin } from '../graphql/request-parts';
 import { createOperationExecutor, jitGateway, type OperationExecutor } from '../graphql/executor';
 import { PrivacyAwareDocumentStore } from '../graphql/document-store';
-import { requestChecksPlugin } from '../graphql/request-checks';
-import { anonymousQueryBudgetPlugin } from '../graphql/query-budget';
-import { graphqlMetricsPlugin } from '../graphql/metrics-plugin';
+import { requestChecksPart } from '../graphql/request-checks';
+import { anonymousQueryBudgetPart } from '../graphql/query-budget';
+import { graphqlMetricsPart } from '../graphql/metrics-plugin';
 import { operationLabels } from '../graphql/operation-label';
 import type { AppMetrics } from '../shared/metrics';
 import { metricsEndpoint } from './metrics-endpoint';
@@ -35,7 +36,7 @@ import { corsHook } from './cors';
 import { mountRoutes } from './routes';
 import { rootResponse } from './root';
 import { securityHeaders } from './security-headers';
-import { inRequestScope, REQUEST_ID_HEADER } from '../shared/request-scope';
+import { markRequestOf, REQUEST_ID_HEADER } from '../shared/request-id';
 import { playgroundAssetRoutes, playgroundLandingPage } from './playground';
 import { directoryExportRoutes } from '../modules/directory/export';
 import { mountMcp } from '../modules/mcp/mcp.http';
@@ -126,13 +127,17 @@ export async function createHttpApp(config: Config, services: HttpServices, logg
     // Compact JSON: Apollo's default indents every response, which costs time and bytes on large plans.
     stringifyResult: (value) => JSON.stringify(value),
     plugins: [
-      graphqlMetricsPlugin(services.metrics, operations),
+      // The project's own steps, in this order, as one plugin (graphql/request-parts.ts).
+      requestPartsPlugin<AppContext>([
+        graphqlMetricsPart(services.metrics, operations),
+        requestChecksPart(),
+        anonymousQueryBudgetPart(schema, config.ANONYMOUS_QUERY_COST_PER_MINUTE),
+        localePart(),
+        markErrorsWithRequest,
+        requestLogPart(operations),
+        statusCodesPart(),
+      ]),
       ...limits.plugins,
-      requestChecksPlugin(),
-      requestLogPlugin<AppContext>(operations),
-      anonymousQueryBudgetPlugin(schema, config.ANONYMOUS_QUERY_COST_PER_MINUTE),
-      statusCodesPlugin(),
-      localePlugin<AppContext>(),
       playgroundLandingPage(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // No HTTP caching of GraphQL responses here; and its per-field hook instruments every field.
@@ -168,13 +173,20 @@ export async function createHttpApp(config: Config, services: HttpServices, logg
 
   const graphqlHandler = fastifyApolloHandler<AppContext>(apollo, {
     context: async (request) => {
-      const context = await buildContext(services, logger, {
-        acceptLanguage: request.headers['accept-language'],
-        authorization: request.headers.authorization,
-        ip: request.ip,
-      });
-      context.requestLog = graphqlLogOf(request);
-      return context;
+      try {
+        const context = await buildContext(services, logger, {
+          id: request.id,
+          acceptLanguage: request.headers['accept-language'],
+          authorization: request.headers.authorization,
+          ip: request.ip,
+        });
+        context.requestLog = graphqlLogOf(request);
+        return context;
+      } catch (err) {
+        // Apollo formats the error with no request at hand (the database down during a token's lookup).
+        markRequestOf(err, request.id);
+        throw err;
+      }
     },
   });
   void app.register(async (graphql) => {
@@ -195,7 +207,7 @@ export async function createHttpApp(config: Config, services: HttpServices, logg
           reply.code(400).type(JSON_TYPE);
           return tooLong;
         }
-        return inRequestScope(request.id, () => graphqlHandler.call(graphql, request, reply));
+        return graphqlHandler.call(graphql, request, reply);
       },
     });
   });
@@ -208,7 +220,7 @@ export async function createHttpApp(config: Config, services: HttpServices, logg
     if (err instanceof SyntaxError || err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') return jsonError(reply, 400, 'BAD_REQUEST', 'Request body is not valid JSON');
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) return jsonError(reply, err.statusCode, 'BAD_REQUEST', 'Bad request');
     // A route's unexpected error (the export's database query): masked and logged like the API's.
-    const masked = inRequestScope(request.id, () => maskUnexpected(err, logger, { errType: err.code, path: pathOf(request.url) }));
+    const masked = maskUnexpected(err, logger, request.id, { errType: err.code, path: pathOf(request.url) });
     return jsonError(reply, masked.code === 'SERVICE_UNAVAILABLE' ? 503 : 500, masked.code, masked.message, { requestId: masked.requestId });
   });
   await app.ready();

@@ -5,7 +5,6 @@
  * the request id (a client's mistake is the handler's to answer, see `badRequest`).
  */
 import type { FastifyInstance } from 'fastify';
-import { inRequestScope } from '../shared/request-scope';
 import type { Route } from '../shared/route';
 
 export { badRequest, type Route, type RouteHandler, type RouteResponse } from '../shared/route';
@@ -17,17 +16,16 @@ export function mountRoutes(app: FastifyInstance, routes: readonly Route[]): voi
     app.route({
       method: route.method,
       url: route.path,
-      handler: (request, reply) =>
-        inRequestScope(request.id, async () => {
-          const q = request.url.indexOf('?');
-          const query = new URLSearchParams(q < 0 ? '' : request.url.slice(q + 1));
-          const result = await route.handler(request.params as Record<string, string>, query, request.headers, `${request.protocol}://${request.host}`);
-          reply.code(result.status);
-          if (result.headers) reply.headers(result.headers);
-          const { body } = result;
-          if (typeof body === 'string' || Buffer.isBuffer(body)) return reply.send(body);
-          return reply.type(JSON_TYPE).send(JSON.stringify(body));
-        }),
+      handler: async (request, reply) => {
+        const q = request.url.indexOf('?');
+        const query = new URLSearchParams(q < 0 ? '' : request.url.slice(q + 1));
+        const result = await route.handler(request.params as Record<string, string>, query, request.headers, `${request.protocol}://${request.host}`);
+        reply.code(result.status);
+        if (result.headers) reply.headers(result.headers);
+        const { body } = result;
+        if (typeof body === 'string' || Buffer.isBuffer(body)) return reply.send(body);
+        return reply.type(JSON_TYPE).send(JSON.stringify(body));
+      },
     });
   }
 }

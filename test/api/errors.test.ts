@@ -93,6 +93,21 @@ describe('unexpected errors', () => {
     expect(server.logLines.slice(before).join('\n')).not.toMatch(/Secret-Value|secret_table/);
   });
 
+  it('masks a failure while the request is being set up (a token lookup) the same way, with its request id', async () => {
+    const spy = jest.spyOn(server.services.access, 'authenticate').mockRejectedValueOnce(new Error('Secret-Value-89'));
+    const before = server.logLines.length;
+    const res = await gql(server.url, CountriesDocument, { first: 1 }, { authorization: 'Bearer pa_unknown' });
+    spy.mockRestore();
+    expect(res.status).toBe(500);
+    expect(res.body.errors?.[0]).toMatchObject({
+      message: 'Internal server error',
+      extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: res.headers.get('x-request-id') },
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(logsSince(before).filter((l) => l.msg === 'unexpected error')).toEqual([expect.objectContaining({ requestId: res.headers.get('x-request-id') })]);
+    expect(server.logLines.slice(before).join('\n')).not.toContain('Secret-Value-89');
+  });
+
   it('masks an unexpected error of the export the same way', async () => {
     const spy = jest.spyOn(server.services.directory, 'exportRecords').mockRejectedValueOnce(new Error('Secret-Value-88'));
     const before = server.logLines.length;

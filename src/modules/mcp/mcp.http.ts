@@ -11,7 +11,6 @@ import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/
 import type { Config } from '../../config';
 import type { Logger } from '../../logger';
 import type { RateLimitOptions, RateLimits } from '../../shared/rate-limit';
-import { inRequestScope } from '../../shared/request-scope';
 import { createMcpServer, type McpServices } from './mcp.server';
 
 /** Tool calls per client and minute (a plan is answered from memory, but a flood still costs CPU). */
@@ -39,40 +38,38 @@ export function mountMcp(
     mcp.removeAllContentTypeParsers();
     mcp.addContentTypeParser('*', (_request, _payload, done) => done(null, undefined));
 
-    mcp.post('/mcp', (request, reply) =>
-      inRequestScope(request.id, async () => {
-        // Browsers always send Origin on a POST: only pages from CORS_ORIGINS may call /mcp (DNS
-        // rebinding included). The SDK checks Origin against a non-empty list only; with none
-        // configured, this refuses every page.
-        if (config.CORS_ORIGINS.length === 0 && request.headers.origin) return jsonRpcError(reply, 403, 'Origin not allowed');
-        const clientKey = request.ip ?? 'unknown';
-        const server = createMcpServer(services, { logger, beforeToolCall: () => services.rateLimits.consume(MCP_TOOL_CALLS, clientKey) });
-        const transport = new StreamableHTTPServerTransport({
-          sessionIdGenerator: undefined,
-          enableJsonResponse: true,
-          enableDnsRebindingProtection: true,
-          allowedOrigins: config.CORS_ORIGINS,
-          maxRequestBodySize: config.MAX_BODY_BYTES,
-        });
-        const res = reply.raw;
-        for (const [name, value] of Object.entries(reply.getHeaders())) if (value !== undefined) res.setHeader(name, value);
-        reply.hijack();
-        res.on('close', () => {
-          void transport.close();
-          void server.close();
-        });
-        try {
-          await server.connect(transport);
-          await transport.handleRequest(request.raw, res);
-        } catch (err) {
-          logger.error({ errName: (err as Error).name }, 'MCP request failed');
-          if (!res.headersSent) {
-            res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
-            res.end(JSON.stringify({ jsonrpc: '2.0', error: { code: -32000, message: 'Internal server error' }, id: null }));
-          }
+    mcp.post('/mcp', async (request, reply) => {
+      // Browsers always send Origin on a POST: only pages from CORS_ORIGINS may call /mcp (DNS
+      // rebinding included). The SDK checks Origin against a non-empty list only; with none
+      // configured, this refuses every page.
+      if (config.CORS_ORIGINS.length === 0 && request.headers.origin) return jsonRpcError(reply, 403, 'Origin not allowed');
+      const clientKey = request.ip ?? 'unknown';
+      const server = createMcpServer(services, { logger, beforeToolCall: () => services.rateLimits.consume(MCP_TOOL_CALLS, clientKey) });
+      const transport = new StreamableHTTPServerTransport({
+        sessionIdGenerator: undefined,
+        enableJsonResponse: true,
+        enableDnsRebindingProtection: true,
+        allowedOrigins: config.CORS_ORIGINS,
+        maxRequestBodySize: config.MAX_BODY_BYTES,
+      });
+      const res = reply.raw;
+      for (const [name, value] of Object.entries(reply.getHeaders())) if (value !== undefined) res.setHeader(name, value);
+      reply.hijack();
+      res.on('close', () => {
+        void transport.close();
+        void server.close();
+      });
+      try {
+        await server.connect(transport);
+        await transport.handleRequest(request.raw, res);
+      } catch (err) {
+        logger.error({ errName: (err as Error).name }, 'MCP request failed');
+        if (!res.headersSent) {
+          res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
+          res.end(JSON.stringify({ jsonrpc: '2.0', error: { code: -32000, message: 'Internal server error' }, id: null }));
         }
-      }),
-    );
+      }
+    });
 
     // Stateless: no session to stream to (GET) or to end (DELETE).
     mcp.route({
