@@ -2,8 +2,8 @@
  * Query limits, tuned for this schema: the deepest legitimate operation (a finder plan's
  * options with channels, or organisations with services and their countries) is about 8 levels.
  *
- * graphql-armor's validation rules give depth, alias, directive and cost limits and hide
- * field suggestions. Two armor pieces are replaced, because on Apollo Server 5 any error thrown
+ * graphql-armor's validation rules give depth, alias, directive and cost limits (the error
+ * formatter hides field suggestions). Two armor pieces are replaced, because on Apollo Server 5 any error thrown
  * from a plugin hook before parsing becomes a 500 "Internal server error" (and armor's
  * max-tokens plugin re-parses the document in `parsingDidStart`, so even a plain syntax error
  * became a 500):
@@ -34,10 +34,14 @@ export function queryLimits() {
     maxDirectives: { n: LIMITS.maxDirectives, exposeLimits: true },
     maxTokens: { enabled: false },
     costLimit: { maxCost: LIMITS.maxCost, ...COST, exposeLimits: true },
-    blockFieldSuggestion: { enabled: true },
+    // Off here: the error formatter drops every "Did you mean" (error-format.ts, redactInputValues),
+    // which spares a plugin call on every request.
+    blockFieldSuggestion: { enabled: false },
   });
   const { plugins, validationRules } = armor.protect();
-  return { plugins, validationRules, parseOptions: { maxTokens: LIMITS.maxTokens } };
+  // Every armor piece used here is a validation rule: a plugin would mean a piece this file did not expect.
+  if (plugins.length > 0) throw new Error('graphql-armor returned plugins the GraphQL layer does not install');
+  return { validationRules, parseOptions: { maxTokens: LIMITS.maxTokens } };
 }
 
 const costs = new WeakMap<DocumentNode, number>();

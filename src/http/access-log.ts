@@ -7,24 +7,23 @@ import type { onResponseHookHandler } from 'fastify';
 import type { Logger } from '../logger';
 import { graphqlLogIfAny } from '../graphql/request-log';
 
-export function accessLog(logger: Logger): onResponseHookHandler {
+/** The hook, or null when the log level leaves access lines out (benchmarks, LOG_LEVEL=warn): then no hook runs at all. */
+export function accessLog(logger: Logger): onResponseHookHandler | null {
+  if (!logger.isLevelEnabled('info')) return null;
   return (request, reply, done) => {
-    // Nothing to build when the level is off (benchmarks, LOG_LEVEL=warn).
-    if (logger.isLevelEnabled('info')) {
-      const q = request.url.indexOf('?');
-      logger.info(
-        {
-          requestId: request.id,
-          method: request.method,
-          // The query string of GET /graphql holds the query and variables: never logged.
-          path: q < 0 ? request.url : request.url.slice(0, q),
-          status: reply.statusCode,
-          durationMs: Math.round(reply.elapsedTime * 100) / 100,
-          ...graphqlLogIfAny(request),
-        },
-        'request',
-      );
-    }
+    const q = request.url.indexOf('?');
+    logger.info(
+      {
+        requestId: request.id,
+        method: request.method,
+        // The query string of GET /graphql holds the query and variables: never logged.
+        path: q < 0 ? request.url : request.url.slice(0, q),
+        status: reply.statusCode,
+        durationMs: Math.round(reply.elapsedTime * 100) / 100,
+        ...graphqlLogIfAny(request),
+      },
+      'request',
+    );
     done();
   };
 }

@@ -11,7 +11,7 @@ import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } f
 import { ApolloServer } from '@apollo/server';
 import { fastifyApolloHandler } from '@as-integrations/fastify';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { buildAppSchema } from '../graphql/schema';
@@ -137,11 +137,12 @@ export async function createHttpApp(config: Config, services: HttpServices, logg
         requestLogPart(operations),
         statusCodesPart(),
       ]),
-      ...limits.plugins,
       playgroundLandingPage(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // No HTTP caching of GraphQL responses here; and its per-field hook instruments every field.
       ApolloServerPluginCacheControlDisabled(),
+      // Traces for a federation gateway: this schema is no subgraph (Apollo would still call the plugin on every request).
+      ApolloServerPluginInlineTraceDisabled(),
     ],
   });
   await apollo.start();
@@ -151,7 +152,8 @@ export async function createHttpApp(config: Config, services: HttpServices, logg
     reply.headers(headers).header(REQUEST_ID_HEADER, request.id);
     done();
   });
-  app.addHook('onResponse', accessLog(logger));
+  const access = accessLog(logger);
+  if (access) app.addHook('onResponse', access);
 
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_request, reply) => {
@@ -180,7 +182,7 @@ export async function createHttpApp(config: Config, services: HttpServices, logg
           authorization: request.headers.authorization,
           ip: request.ip,
         });
-        context.requestLog = graphqlLogOf(request);
+        if (access) context.requestLog = graphqlLogOf(request);
         return context;
       } catch (err) {
         // Apollo formats the error with no request at hand (the database down during a token's lookup).
