@@ -16,13 +16,12 @@ import type { RequestPart } from './request-parts';
 export function anonymousQueryBudgetPart(schema: GraphQLSchema, costPerMinute: number): RequestPart<AppContext> {
   const options = { key: 'graphql.anonymousQueryCost', points: costPerMinute, durationSeconds: 60 };
   return {
-    async didResolveOperation({ contextValue, document }) {
+    // No promise for an editor's request; otherwise the budget's own, chained (every anonymous request comes through here).
+    didResolveOperation({ contextValue, document }) {
       if (contextValue.viewer) return;
       // Any query within the cost limit can run on a full budget, even when the budget is below that limit.
       const points = Math.min(costPerMinute, Math.max(1, Math.ceil(queryCost(schema, document))));
-      try {
-        await contextValue.services.rateLimits.consume(options, contextValue.clientKey, points);
-      } catch (err) {
+      return contextValue.services.rateLimits.consume(options, contextValue.clientKey, points).catch((err: unknown) => {
         if (!(err instanceof AppError) || err.extensions.code !== ErrorCode.RATE_LIMITED) throw err;
         const retryAfterSeconds = Number(err.extensions.retryAfterSeconds);
         throw new AppError(ErrorCode.RATE_LIMITED, `Query budget spent: try again in ${retryAfterSeconds} seconds`, {
@@ -30,7 +29,7 @@ export function anonymousQueryBudgetPart(schema: GraphQLSchema, costPerMinute: n
           // Apollo turns this into the response's status and headers, and removes it from the body.
           http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
         });
-      }
+      });
     },
   };
 }

@@ -119,7 +119,8 @@ export async function createHttpApp(config: Config, services: HttpServices, logg
     allowBatchedHttpRequests: false,
     introspection: true,
     includeStacktraceInErrorResponses: exposeStack,
-    hideSchemaDetailsFromClientErrors: true,
+    // The error formatter drops every "Did you mean" suggestion (graphql/error-format.ts): Apollo's own plugin for it would run on every request.
+    hideSchemaDetailsFromClientErrors: false,
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     logger: apolloLogger(logger),

@@ -69,15 +69,19 @@ export class RateLimits {
   }
 
   /** Takes `points` (one by default) from `clientKey`'s budget for `options.key`; throws RATE_LIMITED when it is spent. */
-  async consume(options: RateLimitOptions, clientKey: string, points = 1): Promise<void> {
-    try {
-      await this.limiterFor(options).consume(clientKey, points);
-    } catch (err) {
-      if (!(err instanceof RateLimiterRes)) throw err;
-      this.onRefusal(options.key);
-      const retryAfterSeconds = Math.max(1, Math.ceil(err.msBeforeNext / 1000));
-      throw new AppError(ErrorCode.RATE_LIMITED, `Too many requests: try again in ${retryAfterSeconds} seconds`, { retryAfterSeconds });
-    }
+  consume(options: RateLimitOptions, clientKey: string, points = 1): Promise<void> {
+    // Chained rather than awaited: every anonymous GraphQL request comes through here (the query budget).
+    return this.limiterFor(options)
+      .consume(clientKey, points)
+      .then(
+        () => undefined,
+        (err: unknown) => {
+          if (!(err instanceof RateLimiterRes)) throw err;
+          this.onRefusal(options.key);
+          const retryAfterSeconds = Math.max(1, Math.ceil(err.msBeforeNext / 1000));
+          throw new AppError(ErrorCode.RATE_LIMITED, `Too many requests: try again in ${retryAfterSeconds} seconds`, { retryAfterSeconds });
+        },
+      );
   }
 
   /**
