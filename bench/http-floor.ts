@@ -7,7 +7,8 @@
  * taken within a round. Goal: the project ≥ 0.9 × the minimal server on the project's stack.
  *
  * Used by bench/finder.ts (`npm run bench:finder`); alone: `npm run bench:http-floor`.
- * Env: BENCH_SECONDS (default 10), BENCH_ROUNDS (default 3).
+ * Env: BENCH_SECONDS (default 10), BENCH_ROUNDS (default 3), BENCH_NODE (a Node.js binary to run
+ * the servers with, e.g. Node 22 LTS; the machine's by default).
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -55,7 +56,11 @@ type Server = { url: string; stop: () => Promise<void>; cpu: () => Promise<numbe
 
 /** Forks a bench server script; resolves with what it sends when listening, a stop function, and its CPU time so far (µs). */
 function startProcess<T extends { url: string }>(script: string, args: string[] = []): Promise<T & Server> {
-  const child = fork(path.join(__dirname, script), args, { env: { ...process.env, NODE_ENV: 'production' }, stdio: 'inherit' });
+  const child = fork(path.join(__dirname, script), args, {
+    env: { ...process.env, NODE_ENV: 'production' },
+    stdio: 'inherit',
+    execPath: process.env.BENCH_NODE ?? process.execPath,
+  });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const cpu = () =>
     new Promise<number>((resolve) => {
@@ -154,6 +159,12 @@ export function printHttpFloor({ stack, rows }: FloorResult) {
     console.log(
       `| (the same in CPU per request: minimal's ÷ the project's) | ${row.connections} | ${cpu.toFixed(2)} | ${cpu >= HTTP_FLOOR_GOAL ? 'yes' : 'no'} |`,
     );
+    const withHeaders = rows.find((r) => r.connections === row.connections && r.target === 'fastify-with-headers');
+    if (withHeaders && stack === 'fastify') {
+      console.log(
+        `| (for reading: against the minimal server sending the same headers, req/s / CPU) | ${row.connections} | ${median(ratios(row, withHeaders)).toFixed(2)} / ${median(cpuRatios(withHeaders, row)).toFixed(2)} | |`,
+      );
+    }
   }
 }
 
@@ -164,7 +175,7 @@ if (require.main === module) {
   httpFloorBench({ seconds, rounds })
     .then((result) => {
       console.log(
-        `# HTTP floor — Node ${process.version}, ${os.cpus().length} cores, ${seconds}s per run, ${rounds} rounds, load average before: ${before.toFixed(1)}, after: ${os.loadavg()[0].toFixed(1)}`,
+        `# HTTP floor — Node ${process.env.BENCH_NODE ? `at ${process.env.BENCH_NODE}` : process.version}, ${os.cpus().length} cores, ${seconds}s per run, ${rounds} rounds, load average before: ${before.toFixed(1)}, after: ${os.loadavg()[0].toFixed(1)}`,
       );
       printHttpFloor(result);
     })
