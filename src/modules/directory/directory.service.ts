@@ -25,7 +25,7 @@ import {
 import { toRows, toSeed, type RecordSeed } from './mapping';
 import { insertRecord, loadRecords, replaceRecord } from './directory.store';
 import { channelsOf, DirectoryRows, offersOf, type DirectoryRowIndex } from './directory.rows';
-import { offerAppliesIn, pageQuery, type DirectoryFilter } from './directory.filter';
+import { filterKey, offerAppliesIn, pageQuery, type DirectoryFilter } from './directory.filter';
 
 export interface DirectorySnapshot {
   organizations: OrganizationSeed[];
@@ -72,7 +72,8 @@ export class DirectoryService {
     private readonly changes: ChangeFeed,
   ) {
     this.rows = new DirectoryRows(() => this.db.read((m) => loadRecords(m, { includeArchived: true })));
-    changes.subscribe('directory', () => this.rows.invalidate());
+    // Lists filtered by country read the countries' table too.
+    for (const topic of ['directory', 'countries']) changes.subscribe(topic, () => this.rows.invalidate());
   }
 
   /** A write in one transaction; the rows in memory are dropped once it ends, so this process's next read sees it. */
@@ -111,20 +112,23 @@ export class DirectoryService {
     return out;
   }
 
-  /** One page of matching records (one more when a next page exists), their sort keys, and the total: two statements whatever the page size. */
+  /**
+   * One page of matching records (one more when a next page exists), their sort keys, and the
+   * total: one statement whatever the page size, and none when the same page was read since the
+   * last change (its ids and keys are kept with the rows).
+   */
   async list(filter: DirectoryFilter, page: Page): Promise<{ rows: DirectoryRecordRow[]; keys: CursorKey[]; total: number }> {
-    return this.db
-      .read(async (m) => {
+    const hits = await this.rows.remember(filterKey(filter, page), () =>
+      this.db.read(async (m) => {
         const { sql, params } = pageQuery(filter, page);
-        const hits: { total: number; id: string | null; rank: number; kind: string; slug: string }[] = await m.query(sql, params);
-        return hits;
-      })
-      .then(async (hits) => {
-        const found = hits.filter((h) => h.id !== null);
-        const rows = await this.recordsById(found.map((h) => h.id!));
-        const kept = new Set(rows.map((r) => r.id));
-        return { rows, keys: found.filter((h) => kept.has(h.id!)).map((h) => [h.rank, h.kind, h.slug]), total: hits[0]?.total ?? 0 };
-      });
+        const found: { total: number; id: string | null; rank: number; kind: string; slug: string }[] = await m.query(sql, params);
+        return found;
+      }),
+    );
+    const found = hits.filter((h) => h.id !== null);
+    const rows = await this.recordsById(found.map((h) => h.id!));
+    const kept = new Set(rows.map((r) => r.id));
+    return { rows, keys: found.filter((h) => kept.has(h.id!)).map((h) => [h.rank, h.kind, h.slug]), total: hits[0]?.total ?? 0 };
   }
 
   /** Whole records (seed shapes with their rows) for the export: three statements. */
@@ -136,9 +140,19 @@ export class DirectoryService {
     return { stored, total };
   }
 
+  /** The ids of every offer that applies in a country (SQL decides: coverage and jurisdiction rules), kept until the next change. */
+  private offersApplyingIn(country: string): Promise<ReadonlySet<string>> {
+    return this.rows.remember(`offers-in:${country}`, async () => {
+      const applying: { id: string }[] = await this.db.read((m) =>
+        m.query(`SELECT x.id FROM directory_offer x JOIN country c ON c.code = $1 WHERE ${offerAppliesIn('x', 'c')}`, [country]),
+      );
+      return new Set(applying.map((a) => a.id));
+    });
+  }
+
   /**
    * Per-request loaders: offers, channels and records come from the rows in memory (no
-   * statement once loaded); offers for a country cost one statement (ids only) per country per request.
+   * statement once loaded); offers for a country cost one statement (ids only) per country per change.
    */
   createLoaders() {
     const fromMemory = <K, V>(pick: (index: DirectoryRowIndex, key: K) => V) =>
@@ -148,29 +162,18 @@ export class DirectoryService {
       });
     return {
       offers: fromMemory<string, OfferRow[]>((index, id) => offersOf(index, id) as OfferRow[]),
-      /** A record's offers that apply to a country (the list filter's rules): one statement per country per request. */
+      /** A record's offers that apply to a country (the list filter's rules): the country's offers are read once per change. */
       offersForCountry: new DataLoader<{ recordId: string; country: string }, OfferRow[], string>(
         async (keys) => {
-          const byCountry = new Map<string, string[]>();
-          for (const k of keys) byCountry.set(k.country, [...(byCountry.get(k.country) ?? []), k.recordId]);
-          const found = new Map<string, OfferRow[]>();
-          for (const [country, ids] of byCountry) {
-            // SQL decides which offers apply (ids only); the rows come from memory.
-            const applying: { id: string }[] = await this.db.read((m) =>
-              m.query(`SELECT x.id FROM directory_offer x JOIN country c ON c.code = $1 WHERE x.record_id = ANY($2) AND ${offerAppliesIn('x', 'c')}`, [
-                country,
-                ids,
-              ]),
-            );
-            const ok = new Set(applying.map((a) => a.id));
-            const index = await this.rows.get();
-            for (const id of ids)
-              found.set(
-                `${country}:${id}`,
-                offersOf(index, id).filter((o) => ok.has(o.id)),
-              );
-          }
-          return keys.map((k) => found.get(`${k.country}:${k.recordId}`) ?? []);
+          const index = await this.rows.get();
+          const applying = new Map<string, Promise<ReadonlySet<string>>>();
+          for (const k of keys) if (!applying.has(k.country)) applying.set(k.country, this.offersApplyingIn(k.country));
+          return Promise.all(
+            keys.map(async (k) => {
+              const ok = await applying.get(k.country)!;
+              return offersOf(index, k.recordId).filter((o) => ok.has(o.id));
+            }),
+          );
         },
         { cacheKeyFn: (k) => `${k.country}:${k.recordId}` },
       ),
