@@ -41,6 +41,7 @@ import {
   RecordKindEnum,
   StatePolicy,
   StatePolicyConnection,
+  inCountry,
   recordKey,
   toChannel,
   toOffer,
@@ -120,17 +121,15 @@ async function listOf<T>(kind: RecordKind | null, args: DirectoryArgs, ctx: AppC
   const filter = toFilter(args);
   if (kind) filter.kinds = [kind];
   const { rows, keys, total } = await ctx.services.directory.list(filter, page);
-  const keyOf = new Map(rows.map((r, i) => [r, keys[i]]));
   return connectionFrom(
     rows,
     total,
     page,
-    (r) => keyOf.get(r)!,
+    (_r, i) => keys[i],
     (r) => {
       const record = toRecord(r, ctx.locale);
       // Nested offers follow the list's country filter (docs/directory.md).
-      if (filter.country) record.listCountry = filter.country;
-      return record as T;
+      return (filter.country ? inCountry(record, filter.country) : record) as T;
     },
   );
 }
