@@ -57,6 +57,16 @@ export function parseRecord(kind: RecordKind, value: unknown, base: string): Rec
   return { kind, seed: result.data } as RecordSeed;
 }
 
+/** A record's offers filtered by a country's applying set, once per set and list (both live until the next change): the same array for every request. */
+const filtered = new WeakMap<ReadonlySet<string>, WeakMap<readonly OfferRow[], OfferRow[]>>();
+function applyingOffers(applying: ReadonlySet<string>, offers: readonly OfferRow[]): OfferRow[] {
+  let byList = filtered.get(applying);
+  if (!byList) filtered.set(applying, (byList = new WeakMap()));
+  let kept = byList.get(offers);
+  if (!kept) byList.set(offers, (kept = offers.filter((o) => applying.has(o.id))));
+  return kept;
+}
+
 export interface RecordKey {
   kind: RecordKind;
   slug: string;
@@ -168,12 +178,7 @@ export class DirectoryService {
           const index = await this.rows.get();
           const applying = new Map<string, Promise<ReadonlySet<string>>>();
           for (const k of keys) if (!applying.has(k.country)) applying.set(k.country, this.offersApplyingIn(k.country));
-          return Promise.all(
-            keys.map(async (k) => {
-              const ok = await applying.get(k.country)!;
-              return offersOf(index, k.recordId).filter((o) => ok.has(o.id));
-            }),
-          );
+          return Promise.all(keys.map(async (k) => applyingOffers(await applying.get(k.country)!, offersOf(index, k.recordId))));
         },
         { cacheKeyFn: (k) => `${k.country}:${k.recordId}` },
       ),
