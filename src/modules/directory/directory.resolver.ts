@@ -301,8 +301,8 @@ function listConnection<R extends object, T>(
 }
 
 /**
- * A record's channels and offers: the loaders read those of every record in the request in one
- * statement each; a page is sliced from the record's whole list (so `first`/`after` add no statement).
+ * A record's channels and offers: the loaders take them from the rows in memory; a page is
+ * sliced from the record's whole list (so `first`/`after` add no statement).
  */
 const channelsOf = async (record: DirectoryRecord, args: NestedPageArgs, ctx: AppContext): Promise<ConnectionShape<ContactChannel>> => {
   const page = pageOf(args, MAX_PAGE_SIZE);

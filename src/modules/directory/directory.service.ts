@@ -1,5 +1,4 @@
 /** The directory: snapshot for the finder, filtered lists, loaders, and editors' changes. */
-import DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import type { Database } from '../../db/database';
@@ -67,6 +66,9 @@ function applyingOffers(applying: ReadonlySet<string>, offers: readonly OfferRow
   return kept;
 }
 
+/** A lookup in the rows in memory (no batching to do: the rows are loaded once per change, not per request). */
+type MemoryLoader<K, V> = (key: K) => Promise<V>;
+
 export interface RecordKey {
   kind: RecordKind;
   slug: string;
@@ -125,7 +127,8 @@ export class DirectoryService {
   /**
    * One page of matching records (one more when a next page exists), their sort keys, and the
    * total: one statement whatever the page size, and none when the same page was read since the
-   * last change (its ids and keys are kept with the rows).
+   * last change (its ids and keys are kept with the rows; the key, which holds a search's text,
+   * stays in this process's memory and is never logged).
    */
   async list(filter: DirectoryFilter, page: Page): Promise<{ rows: DirectoryRecordRow[]; keys: CursorKey[]; total: number }> {
     const hits = await this.rows.remember(filterKey(filter, page), () =>
@@ -161,34 +164,30 @@ export class DirectoryService {
   }
 
   /**
-   * Per-request loaders: offers, channels and records come from the rows in memory (no
-   * statement once loaded); offers for a country cost one statement (ids only) per country per change.
+   * Lookups for the resolvers (a DataLoader's `load`, with nothing to batch): offers, channels
+   * and records come from the rows in memory (no statement once loaded); offers for a country
+   * cost one statement (ids only) per country per change.
    */
   createLoaders() {
-    const fromMemory = <K, V>(pick: (index: DirectoryRowIndex, key: K) => V) =>
-      new DataLoader<K, V>(async (keys) => {
-        const index = await this.rows.get();
-        return keys.map((k) => pick(index, k));
-      });
+    const fromMemory =
+      <K, V>(pick: (index: DirectoryRowIndex, key: K) => V): MemoryLoader<K, V> =>
+      async (key) =>
+        pick(await this.rows.get(), key);
+    const reader = <K, V>(load: MemoryLoader<K, V>) => ({ load });
     return {
-      offers: fromMemory<string, OfferRow[]>((index, id) => offersOf(index, id) as OfferRow[]),
+      offers: reader(fromMemory<string, OfferRow[]>((index, id) => offersOf(index, id) as OfferRow[])),
       /** A record's offers that apply to a country (the list filter's rules): the country's offers are read once per change. */
-      offersForCountry: new DataLoader<{ recordId: string; country: string }, OfferRow[], string>(
-        async (keys) => {
-          const index = await this.rows.get();
-          const applying = new Map<string, Promise<ReadonlySet<string>>>();
-          for (const k of keys) if (!applying.has(k.country)) applying.set(k.country, this.offersApplyingIn(k.country));
-          return Promise.all(keys.map(async (k) => applyingOffers(await applying.get(k.country)!, offersOf(index, k.recordId))));
-        },
-        { cacheKeyFn: (k) => `${k.country}:${k.recordId}` },
-      ),
-      channels: fromMemory<string, ContactChannelRow[]>((index, id) => channelsOf(index, id) as ContactChannelRow[]),
+      offersForCountry: reader<{ recordId: string; country: string }, OfferRow[]>(async ({ recordId, country }) => {
+        const index = await this.rows.get();
+        return applyingOffers(await this.offersApplyingIn(country), offersOf(index, recordId));
+      }),
+      channels: reader(fromMemory<string, ContactChannelRow[]>((index, id) => channelsOf(index, id) as ContactChannelRow[])),
       /** Any record, archived ones too (an offer's parent). */
-      recordById: fromMemory<string, DirectoryRecordRow | null>((index, id) => index.byId.get(id)?.record ?? null),
+      recordById: reader(fromMemory<string, DirectoryRecordRow | null>((index, id) => index.byId.get(id)?.record ?? null)),
       /** Non-archived records by slug (for `node(id)` and lookups by slug). */
-      recordBySlug: fromMemory<string, DirectoryRecordRow | null>((index, slug) => index.bySlug.get(slug) ?? null),
+      recordBySlug: reader(fromMemory<string, DirectoryRecordRow | null>((index, slug) => index.bySlug.get(slug) ?? null)),
       /** Offers of non-archived records by slug. */
-      offerBySlug: fromMemory<string, OfferRow | null>((index, slug) => index.offerBySlug.get(slug) ?? null),
+      offerBySlug: reader(fromMemory<string, OfferRow | null>((index, slug) => index.offerBySlug.get(slug) ?? null)),
     };
   }
 
