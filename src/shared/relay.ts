@@ -187,26 +187,35 @@ export interface ConnectionShape<T> {
 
 /**
  * A connection from up to `limit + 1` rows read after the cursor (one more than the page tells
- * that a next page exists), each row's cursor its sort key.
+ * that a next page exists), each row's cursor its sort key (`keyOf` gets the row and its index). Edges and cursors are built when
+ * read: a client asking only for `nodes` costs no cursor.
  */
 export function connectionFrom<R, T>(
   rows: readonly R[],
   totalCount: number,
   page: Page,
-  keyOf: (row: R) => CursorKey,
+  keyOf: (row: R, index: number) => CursorKey,
   toNode: (row: R) => T,
 ): ConnectionShape<T> {
   const shown = rows.length > page.limit ? rows.slice(0, page.limit) : rows;
-  const edges = shown.map((row) => ({ node: toNode(row), cursor: encodeCursor(keyOf(row)) }));
+  const nodes = shown.map(toNode);
+  const cursorAt = (i: number) => (i >= 0 && i < shown.length ? encodeCursor(keyOf(shown[i], i)) : null);
+  let edges: { cursor: string; node: T }[] | undefined;
   return {
-    edges,
-    nodes: edges.map((e) => e.node),
+    get edges() {
+      return (edges ??= nodes.map((node, i) => ({ node, cursor: cursorAt(i)! })));
+    },
+    nodes,
     totalCount,
     pageInfo: {
       hasNextPage: rows.length > page.limit,
       hasPreviousPage: page.after !== null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
+      get startCursor() {
+        return cursorAt(0);
+      },
+      get endCursor() {
+        return cursorAt(shown.length - 1);
+      },
     },
   };
 }

@@ -52,6 +52,33 @@ export function toFilter(args: DirectoryFilterInput): DirectoryFilter {
   return { ...args, country, issuer, search: args.search?.trim() };
 }
 
+/** Every filter, listed so that a new one cannot be left out of `filterKey` (the compiler checks the list). */
+const FILTER_FIELDS = {
+  kinds: true,
+  country: true,
+  system: true,
+  issuer: true,
+  risk: true,
+  serviceKind: true,
+  profile: true,
+  language: true,
+  urgency: true,
+  status: true,
+  verifiedSince: true,
+  modifiedSince: true,
+  search: true,
+  includeArchived: true,
+} satisfies Record<keyof DirectoryFilter, true>;
+
+/** A string naming a filter and a page: equal for equal filters and pages whatever else the arguments held. */
+export function filterKey(f: DirectoryFilter, page: Page): string {
+  const parts = Object.keys(FILTER_FIELDS).map((k) => {
+    const v = f[k as keyof DirectoryFilter];
+    return v instanceof Date ? v.toISOString() : (v ?? null);
+  });
+  return JSON.stringify([parts, page.limit, page.after]);
+}
+
 /** Speeds fast enough for an urgency (the finder's urgency fit is 1 for these). */
 export const SPEEDS_FOR_URGENCY: Record<Urgency, ResponseSpeed[]> = {
   IMMEDIATE: ['HOURS'],

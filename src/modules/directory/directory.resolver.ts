@@ -5,7 +5,7 @@ import type { AppContext } from '../../graphql/context';
 import { registerNodeType } from '../../graphql/node.resolver';
 import { badInput } from '../../shared/errors';
 import { Locale, LOCALE_ARGUMENT } from '../taxonomy/localized';
-import { MAX_PAGE_SIZE, NestedPageArgs, PageArgs, connectionFrom, connectionOfList, pageOf, type ConnectionShape } from '../../shared/relay';
+import { MAX_PAGE_SIZE, NestedPageArgs, PageArgs, connectionFrom, connectionOfList, pageOf, type ConnectionShape, type Page } from '../../shared/relay';
 import { Country, toCountry } from '../geography/country.types';
 import {
   DefenderProfileEnum,
@@ -41,6 +41,7 @@ import {
   RecordKindEnum,
   StatePolicy,
   StatePolicyConnection,
+  inCountry,
   recordKey,
   toChannel,
   toOffer,
@@ -120,17 +121,15 @@ async function listOf<T>(kind: RecordKind | null, args: DirectoryArgs, ctx: AppC
   const filter = toFilter(args);
   if (kind) filter.kinds = [kind];
   const { rows, keys, total } = await ctx.services.directory.list(filter, page);
-  const keyOf = new Map(rows.map((r, i) => [r, keys[i]]));
   return connectionFrom(
     rows,
     total,
     page,
-    (r) => keyOf.get(r)!,
+    (_r, i) => keys[i],
     (r) => {
       const record = toRecord(r, ctx.locale);
       // Nested offers follow the list's country filter (docs/directory.md).
-      if (filter.country) record.listCountry = filter.country;
-      return record as T;
+      return (filter.country ? inCountry(record, filter.country) : record) as T;
     },
   );
 }
@@ -275,18 +274,39 @@ export class DirectoryResolver {
   }
 }
 
+const positionOf = (row: { position: number }) => row.position;
+
+/** Whole lists' connections by list and locale (see `listConnection`). */
+const wholeLists = new WeakMap<readonly object[], Map<v.Locale, ConnectionShape<unknown>>>();
+
 /**
- * A record's channels and offers: the loaders read those of every record in the request in one
- * statement each; a page is sliced from the record's whole list (so `first`/`after` add no statement).
+ * A connection over a record's list. Asked whole (no cursor, a page not smaller than the list:
+ * the default), it is the same for every request until the next change, when the rows in memory
+ * and their lists are replaced: built once per list and locale, shared (frozen) like the nodes.
+ */
+function listConnection<R extends object, T>(
+  all: readonly R[],
+  page: Page,
+  locale: v.Locale,
+  positionOf: (row: R) => number,
+  toNode: (row: R, locale: v.Locale) => T,
+): ConnectionShape<T> {
+  const build = () => connectionOfList(all, page, positionOf, (r) => toNode(r, locale));
+  if (page.after !== null || page.limit < all.length) return build();
+  let byLocale = wholeLists.get(all);
+  if (!byLocale) wholeLists.set(all, (byLocale = new Map()));
+  let connection = byLocale.get(locale) as ConnectionShape<T> | undefined;
+  if (!connection) byLocale.set(locale, (connection = Object.freeze(build())));
+  return connection;
+}
+
+/**
+ * A record's channels and offers: the loaders take them from the rows in memory; a page is
+ * sliced from the record's whole list (so `first`/`after` add no statement).
  */
 const channelsOf = async (record: DirectoryRecord, args: NestedPageArgs, ctx: AppContext): Promise<ConnectionShape<ContactChannel>> => {
   const page = pageOf(args, MAX_PAGE_SIZE);
-  return connectionOfList(
-    await ctx.loaders.directory.channels.load(record.recordId),
-    page,
-    (c) => c.position,
-    (c) => toChannel(c, ctx.locale),
-  );
+  return listConnection(await ctx.loaders.directory.channels.load(record.recordId), page, ctx.locale, positionOf, toChannel);
 };
 
 /**
@@ -299,12 +319,7 @@ const offersOf = async (record: DirectoryRecord, args: OffersArgs, ctx: AppConte
   const offers = country
     ? await ctx.loaders.directory.offersForCountry.load({ recordId: record.recordId, country })
     : await ctx.loaders.directory.offers.load(record.recordId);
-  return connectionOfList(
-    offers,
-    page,
-    (o) => o.position,
-    (o) => toOffer(o, ctx.locale),
-  );
+  return listConnection(offers, page, ctx.locale, positionOf, toOffer);
 };
 
 const countries = async (codes: string[], ctx: AppContext): Promise<Country[]> =>

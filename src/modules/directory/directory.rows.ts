@@ -3,8 +3,9 @@
  * is small and read-mostly, so reads take rows from here instead of fetching and hydrating
  * whole rows (with their JSON columns) on every request. Loaded lazily in three statements,
  * dropped after every change: a committed write of this process (read-after-write) and the
- * change feed (other replicas, reconnections). Filters and search still run in SQL, which
- * returns only ids and sort keys.
+ * change feed (other replicas, reconnections). Filters and search run in SQL, which returns
+ * only ids and sort keys; its answers are kept with the rows until the same change (`remember`):
+ * PostgreSQL's stemmers and ts_rank decide the search, and a repeated page costs no statement.
  */
 import type { ContactChannelRow, DirectoryRecordRow, OfferRow } from './directory.entity';
 import type { StoredRecord } from './directory.store';
@@ -35,25 +36,53 @@ export function indexRows(stored: StoredRecord[]): DirectoryRowIndex {
 export const offersOf = (index: DirectoryRowIndex, recordId: string): readonly OfferRow[] => index.byId.get(recordId)?.offers ?? NONE;
 export const channelsOf = (index: DirectoryRowIndex, recordId: string): readonly ContactChannelRow[] => index.byId.get(recordId)?.channels ?? NONE;
 
+/** How many SQL answers one generation keeps (oldest dropped first): distinct list pages are few between changes. */
+export const MAX_ANSWERS = 1000;
+
+/** What is known between two changes: the rows (loaded on first use) and the SQL answers read since. */
+interface Generation {
+  index: Promise<DirectoryRowIndex> | null;
+  answers: Map<string, Promise<unknown>>;
+}
+
 export class DirectoryRows {
-  private current: Promise<DirectoryRowIndex> | null = null;
+  private current: Generation = { index: null, answers: new Map() };
 
   constructor(private readonly load: () => Promise<StoredRecord[]>) {}
 
   /** The rows as of the last change (a load started before a change is never handed out after it). */
   get(): Promise<DirectoryRowIndex> {
-    if (!this.current) {
+    const generation = this.current;
+    if (!generation.index) {
       const loading = this.load().then(indexRows);
-      this.current = loading;
+      generation.index = loading;
       loading.catch(() => {
-        if (this.current === loading) this.current = null;
+        if (generation.index === loading) generation.index = null;
       });
     }
-    return this.current;
+    return generation.index;
   }
 
-  /** Drops the rows; the next read loads them again. */
+  /**
+   * The answer of a read that depends only on the directory's tables (and the countries'):
+   * computed once per `key` until the next change, so a repeated list page costs no statement.
+   * An answer computed across a change is never kept for after it: it belongs to the dropped generation.
+   */
+  remember<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    const answers = this.current.answers;
+    const known = answers.get(key) as Promise<T> | undefined;
+    if (known) return known;
+    if (answers.size >= MAX_ANSWERS) answers.delete(answers.keys().next().value!);
+    const answer = compute();
+    answers.set(key, answer);
+    answer.catch(() => {
+      if (answers.get(key) === answer) answers.delete(key);
+    });
+    return answer;
+  }
+
+  /** Drops the rows and the answers; the next read loads them again. */
   invalidate(): void {
-    this.current = null;
+    this.current = { index: null, answers: new Map() };
   }
 }

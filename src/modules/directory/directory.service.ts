@@ -1,5 +1,4 @@
 /** The directory: snapshot for the finder, filtered lists, loaders, and editors' changes. */
-import DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import type { Database } from '../../db/database';
@@ -25,7 +24,7 @@ import {
 import { toRows, toSeed, type RecordSeed } from './mapping';
 import { insertRecord, loadRecords, replaceRecord } from './directory.store';
 import { channelsOf, DirectoryRows, offersOf, type DirectoryRowIndex } from './directory.rows';
-import { offerAppliesIn, pageQuery, type DirectoryFilter } from './directory.filter';
+import { filterKey, offerAppliesIn, pageQuery, type DirectoryFilter } from './directory.filter';
 
 export interface DirectorySnapshot {
   organizations: OrganizationSeed[];
@@ -57,6 +56,19 @@ export function parseRecord(kind: RecordKind, value: unknown, base: string): Rec
   return { kind, seed: result.data } as RecordSeed;
 }
 
+/** A record's offers filtered by a country's applying set, once per set and list (both live until the next change): the same array for every request. */
+const filtered = new WeakMap<ReadonlySet<string>, WeakMap<readonly OfferRow[], OfferRow[]>>();
+function applyingOffers(applying: ReadonlySet<string>, offers: readonly OfferRow[]): OfferRow[] {
+  let byList = filtered.get(applying);
+  if (!byList) filtered.set(applying, (byList = new WeakMap()));
+  let kept = byList.get(offers);
+  if (!kept) byList.set(offers, (kept = offers.filter((o) => applying.has(o.id))));
+  return kept;
+}
+
+/** A lookup in the rows in memory (no batching to do: the rows are loaded once per change, not per request). */
+type MemoryLoader<K, V> = (key: K) => Promise<V>;
+
 export interface RecordKey {
   kind: RecordKind;
   slug: string;
@@ -72,7 +84,8 @@ export class DirectoryService {
     private readonly changes: ChangeFeed,
   ) {
     this.rows = new DirectoryRows(() => this.db.read((m) => loadRecords(m, { includeArchived: true })));
-    changes.subscribe('directory', () => this.rows.invalidate());
+    // Lists filtered by country read the countries' table too.
+    for (const topic of ['directory', 'countries']) changes.subscribe(topic, () => this.rows.invalidate());
   }
 
   /** A write in one transaction; the rows in memory are dropped once it ends, so this process's next read sees it. */
@@ -111,20 +124,24 @@ export class DirectoryService {
     return out;
   }
 
-  /** One page of matching records (one more when a next page exists), their sort keys, and the total: two statements whatever the page size. */
+  /**
+   * One page of matching records (one more when a next page exists), their sort keys, and the
+   * total: one statement whatever the page size, and none when the same page was read since the
+   * last change (its ids and keys are kept with the rows; the key, which holds a search's text,
+   * stays in this process's memory and is never logged).
+   */
   async list(filter: DirectoryFilter, page: Page): Promise<{ rows: DirectoryRecordRow[]; keys: CursorKey[]; total: number }> {
-    return this.db
-      .read(async (m) => {
+    const hits = await this.rows.remember(filterKey(filter, page), () =>
+      this.db.read(async (m) => {
         const { sql, params } = pageQuery(filter, page);
-        const hits: { total: number; id: string | null; rank: number; kind: string; slug: string }[] = await m.query(sql, params);
-        return hits;
-      })
-      .then(async (hits) => {
-        const found = hits.filter((h) => h.id !== null);
-        const rows = await this.recordsById(found.map((h) => h.id!));
-        const kept = new Set(rows.map((r) => r.id));
-        return { rows, keys: found.filter((h) => kept.has(h.id!)).map((h) => [h.rank, h.kind, h.slug]), total: hits[0]?.total ?? 0 };
-      });
+        const found: { total: number; id: string | null; rank: number; kind: string; slug: string }[] = await m.query(sql, params);
+        return found;
+      }),
+    );
+    const found = hits.filter((h) => h.id !== null);
+    const rows = await this.recordsById(found.map((h) => h.id!));
+    const kept = new Set(rows.map((r) => r.id));
+    return { rows, keys: found.filter((h) => kept.has(h.id!)).map((h) => [h.rank, h.kind, h.slug]), total: hits[0]?.total ?? 0 };
   }
 
   /** Whole records (seed shapes with their rows) for the export: three statements. */
@@ -136,51 +153,41 @@ export class DirectoryService {
     return { stored, total };
   }
 
+  /** The ids of every offer that applies in a country (SQL decides: coverage and jurisdiction rules), kept until the next change. */
+  private offersApplyingIn(country: string): Promise<ReadonlySet<string>> {
+    return this.rows.remember(`offers-in:${country}`, async () => {
+      const applying: { id: string }[] = await this.db.read((m) =>
+        m.query(`SELECT x.id FROM directory_offer x JOIN country c ON c.code = $1 WHERE ${offerAppliesIn('x', 'c')}`, [country]),
+      );
+      return new Set(applying.map((a) => a.id));
+    });
+  }
+
   /**
-   * Per-request loaders: offers, channels and records come from the rows in memory (no
-   * statement once loaded); offers for a country cost one statement (ids only) per country per request.
+   * Lookups for the resolvers (a DataLoader's `load`, with nothing to batch): offers, channels
+   * and records come from the rows in memory (no statement once loaded); offers for a country
+   * cost one statement (ids only) per country per change.
    */
   createLoaders() {
-    const fromMemory = <K, V>(pick: (index: DirectoryRowIndex, key: K) => V) =>
-      new DataLoader<K, V>(async (keys) => {
-        const index = await this.rows.get();
-        return keys.map((k) => pick(index, k));
-      });
+    const fromMemory =
+      <K, V>(pick: (index: DirectoryRowIndex, key: K) => V): MemoryLoader<K, V> =>
+      async (key) =>
+        pick(await this.rows.get(), key);
+    const reader = <K, V>(load: MemoryLoader<K, V>) => ({ load });
     return {
-      offers: fromMemory<string, OfferRow[]>((index, id) => offersOf(index, id) as OfferRow[]),
-      /** A record's offers that apply to a country (the list filter's rules): one statement per country per request. */
-      offersForCountry: new DataLoader<{ recordId: string; country: string }, OfferRow[], string>(
-        async (keys) => {
-          const byCountry = new Map<string, string[]>();
-          for (const k of keys) byCountry.set(k.country, [...(byCountry.get(k.country) ?? []), k.recordId]);
-          const found = new Map<string, OfferRow[]>();
-          for (const [country, ids] of byCountry) {
-            // SQL decides which offers apply (ids only); the rows come from memory.
-            const applying: { id: string }[] = await this.db.read((m) =>
-              m.query(`SELECT x.id FROM directory_offer x JOIN country c ON c.code = $1 WHERE x.record_id = ANY($2) AND ${offerAppliesIn('x', 'c')}`, [
-                country,
-                ids,
-              ]),
-            );
-            const ok = new Set(applying.map((a) => a.id));
-            const index = await this.rows.get();
-            for (const id of ids)
-              found.set(
-                `${country}:${id}`,
-                offersOf(index, id).filter((o) => ok.has(o.id)),
-              );
-          }
-          return keys.map((k) => found.get(`${k.country}:${k.recordId}`) ?? []);
-        },
-        { cacheKeyFn: (k) => `${k.country}:${k.recordId}` },
-      ),
-      channels: fromMemory<string, ContactChannelRow[]>((index, id) => channelsOf(index, id) as ContactChannelRow[]),
+      offers: reader(fromMemory<string, OfferRow[]>((index, id) => offersOf(index, id) as OfferRow[])),
+      /** A record's offers that apply to a country (the list filter's rules): the country's offers are read once per change. */
+      offersForCountry: reader<{ recordId: string; country: string }, OfferRow[]>(async ({ recordId, country }) => {
+        const index = await this.rows.get();
+        return applyingOffers(await this.offersApplyingIn(country), offersOf(index, recordId));
+      }),
+      channels: reader(fromMemory<string, ContactChannelRow[]>((index, id) => channelsOf(index, id) as ContactChannelRow[])),
       /** Any record, archived ones too (an offer's parent). */
-      recordById: fromMemory<string, DirectoryRecordRow | null>((index, id) => index.byId.get(id)?.record ?? null),
+      recordById: reader(fromMemory<string, DirectoryRecordRow | null>((index, id) => index.byId.get(id)?.record ?? null)),
       /** Non-archived records by slug (for `node(id)` and lookups by slug). */
-      recordBySlug: fromMemory<string, DirectoryRecordRow | null>((index, slug) => index.bySlug.get(slug) ?? null),
+      recordBySlug: reader(fromMemory<string, DirectoryRecordRow | null>((index, slug) => index.bySlug.get(slug) ?? null)),
       /** Offers of non-archived records by slug. */
-      offerBySlug: fromMemory<string, OfferRow | null>((index, slug) => index.offerBySlug.get(slug) ?? null),
+      offerBySlug: reader(fromMemory<string, OfferRow | null>((index, slug) => index.offerBySlug.get(slug) ?? null)),
     };
   }
 

@@ -272,7 +272,7 @@ export function toRules(rules: RuleSeed[]): EligibilityRule[] {
   );
 }
 
-export function toChannel(c: ContactChannelRow, locale: v.Locale): ContactChannel {
+function buildChannel(c: ContactChannelRow, locale: v.Locale): ContactChannel {
   return Object.assign(new ContactChannel(), {
     kind: c.kind,
     value: c.value,
@@ -285,7 +285,7 @@ export function toChannel(c: ContactChannelRow, locale: v.Locale): ContactChanne
   });
 }
 
-export function toOffer(o: OfferRow, locale: v.Locale): Offer {
+function buildOffer(o: OfferRow, locale: v.Locale): Offer {
   return Object.assign(new Offer(), {
     id: offerGlobalId(o.slug),
     recordId: o.recordId,
@@ -308,7 +308,7 @@ export function toOffer(o: OfferRow, locale: v.Locale): Offer {
 }
 
 /** The record's own fields; offers and channels are resolved through loaders. */
-export function toRecord(r: DirectoryRecordRow, locale: v.Locale): DirectoryRecord {
+function buildRecord(r: DirectoryRecordRow, locale: v.Locale): DirectoryRecord {
   const common = {
     id: recordGlobalId(r.kind, r.slug),
     recordId: r.id,
@@ -359,3 +359,27 @@ export function toRecord(r: DirectoryRecordRow, locale: v.Locale): DirectoryReco
       });
   }
 }
+
+/**
+ * A row's GraphQL object, built once per locale: the rows in memory (directory.rows.ts) live
+ * until the next change, and their objects with them (the WeakMap drops both together), so a
+ * read builds nothing per request. Requests share the objects: frozen, never changed.
+ */
+function oncePerLocale<R extends object, T extends object>(build: (row: R, locale: v.Locale) => T): (row: R, locale: v.Locale) => T {
+  const built = new WeakMap<R, Map<v.Locale, T>>();
+  return (row, locale) => {
+    let byLocale = built.get(row);
+    if (!byLocale) built.set(row, (byLocale = new Map()));
+    let object = byLocale.get(locale);
+    if (!object) byLocale.set(locale, (object = Object.freeze(build(row, locale))));
+    return object;
+  };
+}
+
+export const toChannel = oncePerLocale(buildChannel);
+export const toOffer = oncePerLocale(buildOffer);
+export const toRecord = oncePerLocale(buildRecord);
+
+/** A record as listed by a country: a copy (the shared object stays as it is) whose offers default to that country. */
+export const inCountry = <T extends DirectoryRecord>(record: T, country: string): T =>
+  Object.assign(Object.create(Object.getPrototypeOf(record) as object) as T, record, { listCountry: country });
