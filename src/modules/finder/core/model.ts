@@ -112,6 +112,11 @@ export interface Candidate {
   readonly recordNo: number;
   /** Numbers of its sources in the model (one number per url and title): how plans list each source once. */
   readonly sourceNos: readonly number[];
+  /**
+   * Numbers of the confirmed contacts among its channels (contactKey: one number per phone
+   * number, address or form, across records): how plans group options into contact routes.
+   */
+  readonly contactNos: readonly number[];
 }
 
 /** A candidate's need-independent, locale-dependent output, as plans return it. */
@@ -125,7 +130,10 @@ export interface CandidateView {
   readonly name: string;
   readonly description: string;
   readonly nextSteps: string[];
+  /** Safest first. */
   readonly channels: ChannelView[];
+  /** The same channels in the order for a defender under surveillance or digital attack (channels.ts watchedOrder). */
+  readonly watchedChannels: ChannelView[];
   readonly sources: SourceView[];
   /** Its record, as a plan's `records` list it. */
   readonly record: PlanRecord;
@@ -134,9 +142,10 @@ export interface CandidateView {
 export interface ReadModel {
   /** In key order. */
   readonly candidates: readonly Candidate[];
-  /** How many records and distinct sources the candidates' `recordNo` and `sourceNos` number. */
+  /** How many records, distinct sources and contacts the candidates' `recordNo`, `sourceNos` and `contactNos` number. */
   readonly recordCount: number;
   readonly sourceCount: number;
+  readonly contactCount: number;
   readonly countries: ReadonlyMap<string, CountryEntry>;
   /**
    * What depends only on the country, computed once per country and candidate: one byte per

@@ -25,7 +25,7 @@ import type {
   ServiceKind,
   UnProcedure,
 } from '../../taxonomy/values';
-import { sortChannels } from './channels';
+import { contactKey, sortChannels, watchedOrder } from './channels';
 import { coverageCode, coverageLevel, inCoverage, indexCoverage } from './coverage';
 import { TEXT_LOCALES, pick, say, type TextLocale } from './locale-text';
 import { MSG } from './messages';
@@ -124,6 +124,7 @@ function makeCandidate(p: ParentInfo, o: OfferFields, isSelf: boolean): Candidat
     index: -1, // set once the candidates are sorted
     recordNo: -1, // numbered with the whole model
     sourceNos: [],
+    contactNos: [],
   };
   candidate.views = buildViews(candidate);
   return candidate;
@@ -182,13 +183,15 @@ function buildViews(c: Omit<Candidate, 'views'>): Record<TextLocale, CandidateVi
     const nextSteps = c.steps.map((x) => pick(x, l)!);
     if (nextSteps.length === 0) nextSteps.push(say(MSG.contactVia, l, pick(c.parentName, l)!));
     for (const r of c.requirements) nextSteps.push(say(MSG.requirement, l, pick(r, l)!));
+    const shownChannels = prev && prev.channels.every((x, i) => x === channels[i]) ? prev.channels : channels;
     const built: CandidateView = {
       textLocale: l,
       resource: prev && prev.resource.parentName === resource.parentName ? prev.resource : resource,
       name: pick(c.name, l) ?? c.offerSlug,
       description: pick(c.description, l) ?? '',
       nextSteps: prev && sameStrings(prev.nextSteps, nextSteps) ? prev.nextSteps : nextSteps,
-      channels: prev && prev.channels.every((x, i) => x === channels[i]) ? prev.channels : channels,
+      channels: shownChannels,
+      watchedChannels: prev && prev.channels === shownChannels ? prev.watchedChannels : watchedOrder(shownChannels),
       sources,
       record: prev && prev.record.name === resource.parentName ? prev.record : { parentType: c.parentType, slug: c.parentSlug, name: resource.parentName },
     };
@@ -376,34 +379,36 @@ export function buildReadModel(directory: DirectoryInput): ReadModel {
     ...input.programmes.map(fromProgramme),
   ].sort((a, b) => compareStrings(a.key, b.key));
   candidates.forEach((c, i) => ((c as { index: number }).index = i));
-  const { recordCount, sourceCount } = numberRecordsAndSources(candidates);
+  const { recordCount, sourceCount, contactCount } = numberShared(candidates);
   for (let i = 1; i < candidates.length; i++) {
     if (candidates[i].key === candidates[i - 1].key) throw new Error(`duplicate offer key in directory: ${candidates[i].key}`);
   }
   const countries = new Map<string, CountryEntry>();
   for (const c of input.countries) countries.set(c.code, indexCountry(c));
   const byCountry = countryFacts(candidates, countries);
-  return deepFreeze({ candidates, countries, byCountry, recordCount, sourceCount });
+  return deepFreeze({ candidates, countries, byCountry, recordCount, sourceCount, contactCount });
 }
 
 /**
- * Numbers each record (parent type and slug) and each distinct source (url and title) once per
- * model, so that a plan lists each once and refers to it by position with an array lookup.
+ * Numbers each record (parent type and slug), each distinct source (url and title) and each
+ * contact (contactKey) once per model, so that a plan lists each record and source once and
+ * groups contact routes with array lookups, not string keys.
  */
-function numberRecordsAndSources(candidates: readonly Candidate[]): { recordCount: number; sourceCount: number } {
+function numberShared(candidates: readonly Candidate[]): { recordCount: number; sourceCount: number; contactCount: number } {
   const records = new Map<string, number>();
   const sources = new Map<string, number>();
+  const contacts = new Map<string, number>();
+  const numberOf = (map: Map<string, number>, key: string): number => {
+    let n = map.get(key);
+    if (n === undefined) map.set(key, (n = map.size));
+    return n;
+  };
   for (const c of candidates) {
-    const recordKey = `${c.parentType}:${c.parentSlug}`;
-    let recordNo = records.get(recordKey);
-    if (recordNo === undefined) records.set(recordKey, (recordNo = records.size));
-    (c as { recordNo: number }).recordNo = recordNo;
-    (c as { sourceNos: readonly number[] }).sourceNos = c.sources.map((x) => {
-      const key = `${x.url}\u0001${x.title}`;
-      let n = sources.get(key);
-      if (n === undefined) sources.set(key, (n = sources.size));
-      return n;
-    });
+    (c as { recordNo: number }).recordNo = numberOf(records, `${c.parentType}:${c.parentSlug}`);
+    (c as { sourceNos: readonly number[] }).sourceNos = c.sources.map((x) => numberOf(sources, `${x.url}\u0001${x.title}`));
+    // Kind, value and confirmation read the same in every locale's view.
+    const keys = c.views.en.channels.map(contactKey).filter((k): k is string => k !== null);
+    (c as { contactNos: readonly number[] }).contactNos = [...new Set(keys)].map((k) => numberOf(contacts, k));
   }
-  return { recordCount: records.size, sourceCount: sources.size };
+  return { recordCount: records.size, sourceCount: sources.size, contactCount: contacts.size };
 }
