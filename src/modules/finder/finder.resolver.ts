@@ -12,9 +12,13 @@ import { MAX_NEED_LIST, MAX_PLAN_LIMIT } from './finder.service';
 import { PlanRecord, ProtectionNeedInput, ProtectionPlan, ResourceRef } from './finder.types';
 import { idsOf, recordIdOf } from './resource-ids';
 
-/** The core's plain objects as they are: the plan is already in the API's shape. */
+/**
+ * The core's plain objects as they are: the plan is already in the API's shape (its locales are
+ * Locale values). Not copied: a copy would read the lists the core makes only when read
+ * (`excluded`, `records`), which most operations do not select.
+ */
 function toGraphqlPlan(plan: CorePlan): ProtectionPlan {
-  return { ...plan, locale: plan.locale as Locale, requestedLocale: (plan.requestedLocale as Locale | null) ?? null };
+  return plan as unknown as ProtectionPlan;
 }
 
 /** The global ID of a plan's record, computed only for the responses that ask for it. */

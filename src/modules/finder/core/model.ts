@@ -151,13 +151,19 @@ export interface ReadModel {
    * What depends only on the country, computed once per country and candidate: one byte per
    * candidate (same order). Bit 0 (ELIGIBLE_HERE): ELIGIBLE there whatever the need, provided
    * one of its risks is the defender's (active, the country inside every coverage, every rule a
-   * country rule that holds); when clear, the full evaluation runs. The other bits: the
-   * coverage level (coverageAt). Countries × candidates bytes (~2.4 MB for 12 300 candidates).
+   * country rule that holds); when clear, the full evaluation runs. Bit 1 (EXCLUDED_HERE):
+   * INELIGIBLE there whatever the need (paused or closed, the country outside a coverage, or a
+   * country rule that fails); the evaluation that says which rule runs only when a plan's
+   * excluded candidates are read. The other bits: the coverage level (coverageAt). Countries ×
+   * candidates bytes (~2.4 MB for 12 300 candidates).
    */
   readonly byCountry: ReadonlyMap<string, Uint8Array>;
 }
 
 export const ELIGIBLE_HERE = 1;
+export const EXCLUDED_HERE = 2;
+/** The coverage level's code (coverageCode) sits above those two bits. */
+export const COVERAGE_SHIFT = 2;
 
 /** Code-unit order, independent of the process locale. */
 export function compareStrings(a: string, b: string): number {

@@ -11,7 +11,7 @@ import { ELIGIBLE_RESULT, evaluateCandidate, type EligibilityContext, type Eligi
 import { computeFactors, isStale, languageFit, phaseOf, profileFit, safetyFlags, scoreOf, type SafetyFlag } from './factors';
 import { coverageAt, coverageLevel, type CoverageFit } from './coverage';
 import { normalizeNeed, type NormalizedNeed } from './need';
-import { ELIGIBLE_HERE, compareStrings, type Candidate, type CandidateView, type ReadModel } from './model';
+import { ELIGIBLE_HERE, EXCLUDED_HERE, compareStrings, type Candidate, type CandidateView, type ReadModel } from './model';
 import { CHANNEL_NAMES, CONTACT_VERBS, PHASE_TITLES, SPEED_LABELS, SYSTEM_LABELS, labelProfiles, labelRisks } from './labels';
 import { joinList, pick, resolveLocale, say, sayOnce, type SentenceCache, type TextLocale } from './locale-text';
 import { MSG } from './messages';
@@ -77,18 +77,26 @@ export function buildProtectionPlan(model: ReadModel, need: ProtectionNeed, opts
   const ctx: EligibilityContext = { need: n, locale, sentences };
 
   const scored: Scored[] = [];
-  const excluded: ExcludedOption[] = [];
+  // Ruled out, in key order, with the evaluation when one was needed to tell (else made when the list is read).
   const excludedCandidates: Candidate[] = [];
+  const excludedResults: (EligibilityResult | null)[] = [];
   const candidates = model.candidates;
   const here = model.byCountry.get(n.country.code);
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
-    // Fast path, same outcome: ELIGIBLE in this country whatever the need, once a risk matches.
     const facts = here?.[c.index];
-    const eligibility = facts !== undefined && facts & ELIGIBLE_HERE && addressesRisk(c, n) ? ELIGIBLE_RESULT : evaluateCandidate(c, ctx);
-    if (eligibility.status === 'INELIGIBLE') {
-      excluded.push(toExcluded(c, eligibility, locale));
+    const addressed = addressesRisk(c, n);
+    // Fast paths, same outcome: ELIGIBLE in this country whatever the need once a risk matches;
+    // INELIGIBLE when no risk matches or the country rules it out whatever the need.
+    if (!addressed || (facts !== undefined && facts & EXCLUDED_HERE)) {
       excludedCandidates.push(c);
+      excludedResults.push(null);
+      continue;
+    }
+    const eligibility = facts !== undefined && facts & ELIGIBLE_HERE ? ELIGIBLE_RESULT : evaluateCandidate(c, ctx);
+    if (eligibility.status === 'INELIGIBLE') {
+      excludedCandidates.push(c);
+      excludedResults.push(eligibility);
       continue;
     }
     const flags = safetyFlags(c, n);
@@ -111,9 +119,16 @@ export function buildProtectionPlan(model: ReadModel, need: ProtectionNeed, opts
     options: options.filter((o) => o.phase === phase),
   }));
   const checks = ordered.reduce((k, s) => k + (s.eligibility.status === 'NEEDS_CHECK' ? 1 : 0), 0);
-  const { sources, records } = listReferences(model, chosen, options, excludedCandidates, excluded, locale);
+  const refs = referenceLists(model, locale);
+  for (let i = 0; i < options.length; i++) {
+    options[i].sourceRefs = refs.sourceRefs(chosen[i].c);
+    options[i].recordRef = refs.recordRef(chosen[i].c);
+  }
+  // The excluded candidates' records follow the options' (positions of the options' stay put).
+  let excludedRecordRefs: number[] | null = null;
+  const excludedRecords = () => (excludedRecordRefs ??= excludedCandidates.map(refs.recordRef));
 
-  return {
+  const plan: ProtectionPlan = {
     locale,
     requestedLocale: opts.locale ?? null,
     translationReviewed: locale === 'en',
@@ -121,14 +136,55 @@ export function buildProtectionPlan(model: ReadModel, need: ProtectionNeed, opts
     options,
     routes: planRoutes,
     phases,
-    excluded,
-    sources,
-    records,
-    summary: buildSummary(phases, options, { fit: ordered.length, checks, excluded: excluded.length }, n, locale),
+    excluded: [], // made when read (deferLists)
+    sources: refs.sources,
+    records: refs.records, // completed when read (deferLists)
+    summary: buildSummary(phases, options, { fit: ordered.length, checks, excluded: excludedCandidates.length }, n, locale),
     safetyNotes: buildSafetyNotes(n, options, locale),
     candidateCount: model.candidates.length,
   };
+  // Most reads (a chatbot's brief plan) select neither the excluded candidates nor the records:
+  // their sentences and references are made on first read, from the same model, need and
+  // sentence cache, so the values are the same as if made now.
+  return deferLists(plan, {
+    records: () => {
+      excludedRecords();
+      return refs.records;
+    },
+    excluded: () => {
+      const at = excludedRecords();
+      return excludedCandidates.map((c, i) => toExcluded(c, excludedResults[i] ?? evaluateCandidate(c, ctx), locale, at[i]));
+    },
+  });
 }
+
+type DeferredKey = 'excluded' | 'records';
+type Makers = { [K in DeferredKey]: () => ProtectionPlan[K] };
+/** A plan's makers and the lists they made, under a key that JSON and equality do not read. */
+const DEFERRED = Symbol('deferred lists');
+type Deferred = { make: Makers; made: Partial<Pick<ProtectionPlan, DeferredKey>> };
+
+/**
+ * Makes `plan.excluded` and `plan.records` on first read (then the same list on every read).
+ * Enumerable, so JSON and equality see plain lists. One getter for every plan: a getter per
+ * plan would give each plan object its own hidden class (measured: 5x the garbage collection).
+ */
+function deferLists(plan: ProtectionPlan, make: Makers): ProtectionPlan {
+  Object.defineProperty(plan, DEFERRED, { value: { make, made: {} } satisfies Deferred });
+  Object.defineProperties(plan, DEFERRED_LISTS);
+  return plan;
+}
+
+function deferredRead<K extends DeferredKey>(key: K) {
+  return {
+    enumerable: true,
+    get(this: ProtectionPlan & { [DEFERRED]: Deferred }): ProtectionPlan[K] {
+      const d = this[DEFERRED];
+      return (d.made[key] ??= d.make[key]()) as ProtectionPlan[K];
+    },
+  };
+}
+const DEFERRED_LISTS = { excluded: deferredRead('excluded'), records: deferredRead('records') } as const;
 
 // ---------------------------------------------------------------------------------------------
 // Contact routes: one call can reach several options
@@ -244,28 +300,28 @@ function watched(n: NormalizedNeed): boolean {
   return n.risks.has('SURVEILLANCE') || n.risks.has('DIGITAL_ATTACK');
 }
 
-function toExcluded(c: Candidate, e: EligibilityResult, l: TextLocale): ExcludedOption {
+function toExcluded(c: Candidate, e: EligibilityResult, l: TextLocale, recordRef: number): ExcludedOption {
   const v = c.views[l];
-  return { id: c.key, resource: v.resource, kind: c.kind, name: v.name, code: e.code!, reason: e.reason!, recordRef: -1 };
+  return { id: c.key, resource: v.resource, kind: c.kind, name: v.name, code: e.code!, reason: e.reason!, recordRef };
 }
 
 /**
- * Each source of the listed options and each record of the options and excluded candidates,
- * once, in order of first mention; sets every item's references to positions in those lists.
- * The model numbers records and sources, so this is array lookups, no string keys.
+ * A plan's lists of sources and records, each item once in order of first mention, and the
+ * positions items refer to them by. The model numbers records and sources, so this is array
+ * lookups, no string keys.
  */
-function listReferences(
-  model: ReadModel,
-  chosen: readonly Scored[],
-  options: readonly ProtectionOption[],
-  excludedCandidates: readonly Candidate[],
-  excluded: readonly ExcludedOption[],
-  l: TextLocale,
-): { sources: SourceView[]; records: PlanRecord[] } {
+function referenceLists(model: ReadModel, l: TextLocale) {
   const sources: SourceView[] = [];
   const records: PlanRecord[] = [];
   const sourceAt = new Int32Array(model.sourceCount).fill(-1);
   const recordAt = new Int32Array(model.recordCount).fill(-1);
+  const sourceRefs = (c: Candidate): number[] => {
+    const viewSources = c.views[l].sources;
+    return c.sourceNos.map((no, j) => {
+      if (sourceAt[no] < 0) sourceAt[no] = sources.push(viewSources[j]) - 1;
+      return sourceAt[no];
+    });
+  };
   const recordRef = (c: Candidate): number => {
     const record = c.views[l].record;
     let at = recordAt[c.recordNo];
@@ -279,17 +335,7 @@ function listReferences(
     if (recordAt[c.recordNo] < 0) recordAt[c.recordNo] = at;
     return at;
   };
-  for (let i = 0; i < options.length; i++) {
-    const c = chosen[i].c;
-    const viewSources = c.views[l].sources;
-    options[i].sourceRefs = c.sourceNos.map((no, j) => {
-      if (sourceAt[no] < 0) sourceAt[no] = sources.push(viewSources[j]) - 1;
-      return sourceAt[no];
-    });
-    options[i].recordRef = recordRef(c);
-  }
-  for (let i = 0; i < excluded.length; i++) excluded[i].recordRef = recordRef(excludedCandidates[i]);
-  return { sources, records };
+  return { sources, records, sourceRefs, recordRef };
 }
 
 function toOption(

@@ -30,7 +30,9 @@ import { coverageCode, coverageLevel, inCoverage, indexCoverage } from './covera
 import { TEXT_LOCALES, pick, say, type TextLocale } from './locale-text';
 import { MSG } from './messages';
 import {
+  COVERAGE_SHIFT,
   ELIGIBLE_HERE,
+  EXCLUDED_HERE,
   compareStrings,
   parseIsoDate,
   worstStatus,
@@ -333,24 +335,49 @@ function countryRuleHolds(rule: EligibilityRule, country: CountryEntry): boolean
   }
 }
 
+/** Does this rule rule the offer out in the country whatever the need? (evaluateRule's INELIGIBLE outcomes that read only the country) */
+function countryRuleFails(rule: EligibilityRule, country: CountryEntry): boolean {
+  switch (rule.rule) {
+    case 'MEMBER_OF':
+      return !country.memberships.has(rule.system);
+    case 'NOT_MEMBER_OF':
+      return country.memberships.has(rule.system);
+    case 'ACCEPTED_PROCEDURE':
+      return country.procedures.get(rule.procedure)?.status === 'NOT_ACCEPTED';
+    case 'PARTY_TO':
+      return country.instruments.get(rule.instrument)?.status === 'NOT_ACCEPTED';
+    case 'UN_MEMBER':
+      return !country.unMember;
+    case 'COUNTRY_IN':
+      return !rule.countries.includes(country.code);
+    case 'COUNTRY_NOT_IN':
+      return rule.countries.includes(country.code);
+    default:
+      return false;
+  }
+}
+
 function countryFacts(candidates: readonly Candidate[], countries: ReadonlyMap<string, CountryEntry>): Map<string, Uint8Array> {
   const list = [...countries.values()];
   const rows = list.map(() => new Uint8Array(candidates.length));
-  const global = (coverageCode({ level: 'GLOBAL', system: null }) << 1) | ELIGIBLE_HERE;
+  const global = coverageCode({ level: 'GLOBAL', system: null }) << COVERAGE_SHIFT;
   // Candidate by candidate (each is read once, then every country), not country by country.
   for (const c of candidates) {
+    const active = c.status === 'ACTIVE';
+    const stopped = c.status === 'PAUSED' || c.status === 'CLOSED';
     // An offer with no coverage, no rule and no regional system reads nothing of the country.
     if (c.coverages.length === 0 && c.eligibility.length === 0 && c.regionSystem === null) {
-      const byte = c.status === 'ACTIVE' ? global : global & ~ELIGIBLE_HERE;
+      const byte = global | (active ? ELIGIBLE_HERE : 0) | (stopped ? EXCLUDED_HERE : 0);
       for (const row of rows) row[c.index] = byte;
       continue;
     }
     for (let j = 0; j < list.length; j++) {
       const country = list[j];
-      let eligible = c.status === 'ACTIVE';
+      let eligible = active;
       for (let k = 0; eligible && k < c.coverages.length; k++) eligible = inCoverage(c.coverages[k], country);
       for (let k = 0; eligible && k < c.eligibility.length; k++) eligible = countryRuleHolds(c.eligibility[k], country);
-      rows[j][c.index] = (coverageCode(coverageLevel(c, country)) << 1) | (eligible ? ELIGIBLE_HERE : 0);
+      const excluded = stopped || c.coverages.some((cov) => !inCoverage(cov, country)) || c.eligibility.some((r) => countryRuleFails(r, country));
+      rows[j][c.index] = (coverageCode(coverageLevel(c, country)) << COVERAGE_SHIFT) | (eligible ? ELIGIBLE_HERE : 0) | (excluded ? EXCLUDED_HERE : 0);
     }
   }
   return new Map(list.map((country, j) => [country.code, rows[j]]));
