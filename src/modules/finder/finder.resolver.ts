@@ -7,22 +7,29 @@ import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-gr
 import type { AppContext } from '../../graphql/context';
 import { AppError, ErrorCode, badInput } from '../../shared/errors';
 import { Locale } from '../taxonomy/localized';
-import { FinderInputError, type PlanRecord as CoreRecord, type ProtectionPlan as CorePlan, type ResourceRef as CoreRef } from './core';
+import { FinderInputError, type ProtectionPlan as CorePlan, type ResourceRef as CoreRef } from './core';
 import { MAX_NEED_LIST, MAX_PLAN_LIMIT } from './finder.service';
 import { PlanRecord, ProtectionNeedInput, ProtectionPlan, ResourceRef } from './finder.types';
-import { idsOf, recordIdOf } from './resource-ids';
+import { idsOf, recordWithId } from './resource-ids';
 
-/** The core's plain objects as they are: the plan is already in the API's shape. */
+/**
+ * The core's plain objects as they are: the plan is already in the API's shape (its locales are
+ * Locale values). Not copied: a copy would read the lists the core makes only when read
+ * (`excluded`, `records`), which most operations do not select.
+ */
 function toGraphqlPlan(plan: CorePlan): ProtectionPlan {
-  return { ...plan, locale: plan.locale as Locale, requestedLocale: (plan.requestedLocale as Locale | null) ?? null };
+  return plan as unknown as ProtectionPlan;
 }
 
-/** The global ID of a plan's record, computed only for the responses that ask for it. */
-@Resolver(() => PlanRecord)
+/**
+ * A plan's records with their global IDs: one call per plan, not a field resolver per record
+ * (type-graphql's per-call cost was most of the records' execution time in the whole plan).
+ */
+@Resolver(() => ProtectionPlan)
 export class PlanRecordResolver {
-  @FieldResolver(() => ID, { description: 'Global ID of the record (Organization, StatePolicy, Mechanism or Programme), usable with node(id).' })
-  id(@Root() record: CoreRecord): string {
-    return recordIdOf(record);
+  @FieldResolver(() => [PlanRecord])
+  records(@Root() plan: CorePlan): PlanRecord[] {
+    return plan.records.map(recordWithId);
   }
 }
 

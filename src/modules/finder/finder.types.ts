@@ -165,7 +165,8 @@ export class ResourceRef {
     "A directory record named by a plan, listed once in the plan's `records` and referenced by position (`recordRef`) from its options and excluded candidates.",
 })
 export class PlanRecord {
-  // `id` (the global ID) is resolved by PlanRecordResolver, once per record and read model.
+  @Field(() => ID, { description: 'Global ID of the record (Organization, StatePolicy, Mechanism or Programme), usable with node(id).' })
+  id: string;
   @Field(() => ResourceParentTypeEnum, { description: 'The kind of record.' }) parentType: ParentType;
   @Field({ description: "The record's slug (the `<parentSlug>` of its options' ids)." }) slug: string;
   @Field({ description: "Name of the record, in its items' text locale (the plan's, or English when the record has no translation)." }) name: string;
@@ -281,6 +282,7 @@ export class ProtectionPlan {
     description: "Every source of the listed options, once, in order of first citation; each option's `sourceRefs` are positions in this list.",
   })
   sources: Source[];
+  // With their global IDs, by PlanRecordResolver.
   @Field(() => [PlanRecord], {
     description:
       "Every directory record of the listed options, then of the excluded candidates, once, in order of first mention; each item's `recordRef` is a position in this list.",

@@ -22,11 +22,11 @@ export function idsOf(ref: CoreRef): ResourceIds {
   return out;
 }
 
-const recordIds = new WeakMap<PlanRecord, string>();
+const withIds = new WeakMap<PlanRecord, PlanRecord & { id: string }>();
 
-/** The global ID of a plan's record (the read model's own object, so also encoded once). */
-export function recordIdOf(record: PlanRecord): string {
-  let id = recordIds.get(record);
-  if (id === undefined) recordIds.set(record, (id = recordGlobalId(record.parentType, record.slug)));
-  return id;
+/** A plan's record with its global ID (the read model's own object, so also encoded and copied once). */
+export function recordWithId(record: PlanRecord): PlanRecord & { id: string } {
+  let out = withIds.get(record);
+  if (out === undefined) withIds.set(record, (out = { ...record, id: recordGlobalId(record.parentType, record.slug) }));
+  return out;
 }

@@ -5,7 +5,7 @@
  */
 import type { Coverage } from '../../directory/seed-schema';
 import { REGIONAL_SYSTEMS, type RegionalSystem } from '../../taxonomy/values';
-import type { Candidate, CountryEntry, CoverageIndex } from './model';
+import { COVERAGE_SHIFT, type Candidate, type CountryEntry, type CoverageIndex } from './model';
 
 export function indexCoverage(c: Coverage): CoverageIndex {
   return {
@@ -59,5 +59,5 @@ export function coverageCode(f: CoverageFit): number {
 }
 /** coverageLevel(candidate, country), from a byte of `byCountry` (a shared, frozen value). */
 export function coverageAt(byte: number): CoverageFit {
-  return COVERAGE_FITS[byte >> 1];
+  return COVERAGE_FITS[byte >> COVERAGE_SHIFT];
 }

@@ -112,6 +112,11 @@ export interface Candidate {
   readonly recordNo: number;
   /** Numbers of its sources in the model (one number per url and title): how plans list each source once. */
   readonly sourceNos: readonly number[];
+  /**
+   * Numbers of the confirmed contacts among its channels (contactKey: one number per phone
+   * number, address or form, across records): how plans group options into contact routes.
+   */
+  readonly contactNos: readonly number[];
 }
 
 /** A candidate's need-independent, locale-dependent output, as plans return it. */
@@ -125,7 +130,10 @@ export interface CandidateView {
   readonly name: string;
   readonly description: string;
   readonly nextSteps: string[];
+  /** Safest first. */
   readonly channels: ChannelView[];
+  /** The same channels in the order for a defender under surveillance or digital attack (channels.ts watchedOrder). */
+  readonly watchedChannels: ChannelView[];
   readonly sources: SourceView[];
   /** Its record, as a plan's `records` list it. */
   readonly record: PlanRecord;
@@ -134,21 +142,28 @@ export interface CandidateView {
 export interface ReadModel {
   /** In key order. */
   readonly candidates: readonly Candidate[];
-  /** How many records and distinct sources the candidates' `recordNo` and `sourceNos` number. */
+  /** How many records, distinct sources and contacts the candidates' `recordNo`, `sourceNos` and `contactNos` number. */
   readonly recordCount: number;
   readonly sourceCount: number;
+  readonly contactCount: number;
   readonly countries: ReadonlyMap<string, CountryEntry>;
   /**
    * What depends only on the country, computed once per country and candidate: one byte per
    * candidate (same order). Bit 0 (ELIGIBLE_HERE): ELIGIBLE there whatever the need, provided
    * one of its risks is the defender's (active, the country inside every coverage, every rule a
-   * country rule that holds); when clear, the full evaluation runs. The other bits: the
-   * coverage level (coverageAt). Countries × candidates bytes (~2.4 MB for 12 300 candidates).
+   * country rule that holds); when clear, the full evaluation runs. Bit 1 (EXCLUDED_HERE):
+   * INELIGIBLE there whatever the need (paused or closed, the country outside a coverage, or a
+   * country rule that fails); the evaluation that says which rule runs only when a plan's
+   * excluded candidates are read. The other bits: the coverage level (coverageAt). Countries ×
+   * candidates bytes (~2.4 MB for 12 300 candidates).
    */
   readonly byCountry: ReadonlyMap<string, Uint8Array>;
 }
 
 export const ELIGIBLE_HERE = 1;
+export const EXCLUDED_HERE = 2;
+/** The coverage level's code (coverageCode) sits above those two bits. */
+export const COVERAGE_SHIFT = 2;
 
 /** Code-unit order, independent of the process locale. */
 export function compareStrings(a: string, b: string): number {

@@ -11,7 +11,7 @@ import { ELIGIBLE_RESULT, evaluateCandidate, type EligibilityContext, type Eligi
 import { computeFactors, isStale, languageFit, phaseOf, profileFit, safetyFlags, scoreOf, type SafetyFlag } from './factors';
 import { coverageAt, coverageLevel, type CoverageFit } from './coverage';
 import { normalizeNeed, type NormalizedNeed } from './need';
-import { ELIGIBLE_HERE, compareStrings, type Candidate, type ReadModel } from './model';
+import { ELIGIBLE_HERE, EXCLUDED_HERE, compareStrings, type Candidate, type CandidateView, type ReadModel } from './model';
 import { CHANNEL_NAMES, CONTACT_VERBS, PHASE_TITLES, SPEED_LABELS, SYSTEM_LABELS, labelProfiles, labelRisks } from './labels';
 import { joinList, pick, resolveLocale, say, sayOnce, type SentenceCache, type TextLocale } from './locale-text';
 import { MSG } from './messages';
@@ -77,18 +77,26 @@ export function buildProtectionPlan(model: ReadModel, need: ProtectionNeed, opts
   const ctx: EligibilityContext = { need: n, locale, sentences };
 
   const scored: Scored[] = [];
-  const excluded: ExcludedOption[] = [];
+  // Ruled out, in key order, with the evaluation when one was needed to tell (else made when the list is read).
   const excludedCandidates: Candidate[] = [];
+  const excludedResults: (EligibilityResult | null)[] = [];
   const candidates = model.candidates;
   const here = model.byCountry.get(n.country.code);
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
-    // Fast path, same outcome: ELIGIBLE in this country whatever the need, once a risk matches.
     const facts = here?.[c.index];
-    const eligibility = facts !== undefined && facts & ELIGIBLE_HERE && addressesRisk(c, n) ? ELIGIBLE_RESULT : evaluateCandidate(c, ctx);
-    if (eligibility.status === 'INELIGIBLE') {
-      excluded.push(toExcluded(c, eligibility, locale));
+    const addressed = addressesRisk(c, n);
+    // Fast paths, same outcome: ELIGIBLE in this country whatever the need once a risk matches;
+    // INELIGIBLE when no risk matches or the country rules it out whatever the need.
+    if (!addressed || (facts !== undefined && facts & EXCLUDED_HERE)) {
       excludedCandidates.push(c);
+      excludedResults.push(null);
+      continue;
+    }
+    const eligibility = facts !== undefined && facts & ELIGIBLE_HERE ? ELIGIBLE_RESULT : evaluateCandidate(c, ctx);
+    if (eligibility.status === 'INELIGIBLE') {
+      excludedCandidates.push(c);
+      excludedResults.push(eligibility);
       continue;
     }
     const flags = safetyFlags(c, n);
@@ -99,22 +107,28 @@ export function buildProtectionPlan(model: ReadModel, need: ProtectionNeed, opts
 
   const limited = opts.limit !== undefined && opts.limit > 0 && Math.floor(opts.limit) < scored.length;
   const ordered = scored.sort(byRank);
-  // Ordered for this need once per option: the routes and the options read the same list.
-  const channels = new Map(ordered.map((s) => [s, channelsForNeed(s.c.views[locale].channels, n)]));
-  const channelsOf = (s: Scored) => channels.get(s)!;
-  const routes = groupRoutes(ordered, channelsOf);
-  const chosen = limited ? selectRoutes(ordered, routes.routeOf, Math.floor(opts.limit!)) : ordered;
-  const options = chosen.map((s, i) => toOption(s, i + 1, n, nowMs, locale, channelsOf(s), sentences));
-  const planRoutes = describeRoutes(chosen, options, ordered, routes.routeOf, locale, sentences);
+  const routeOf = groupRoutes(model, ordered);
+  const chosenAt = limited ? selectRoutes(ordered, routeOf, Math.floor(opts.limit!)) : ordered.map((_, i) => i);
+  const chosen = chosenAt.map((i) => ordered[i]);
+  // Channels ordered for this need only for the options listed.
+  const options = chosen.map((s, i) => toOption(s, i + 1, n, nowMs, locale, channelsForNeed(s.c.views[locale], n), sentences));
+  const planRoutes = describeRoutes(chosenAt, options, ordered, routeOf, locale, sentences);
   const phases: PlanPhase[] = PLAN_PHASES.map((phase) => ({
     phase,
     title: PHASE_TITLES[phase][locale],
     options: options.filter((o) => o.phase === phase),
   }));
   const checks = ordered.reduce((k, s) => k + (s.eligibility.status === 'NEEDS_CHECK' ? 1 : 0), 0);
-  const { sources, records } = listReferences(model, chosen, options, excludedCandidates, excluded, locale);
+  const refs = referenceLists(model, locale);
+  for (let i = 0; i < options.length; i++) {
+    options[i].sourceRefs = refs.sourceRefs(chosen[i].c);
+    options[i].recordRef = refs.recordRef(chosen[i].c);
+  }
+  // The excluded candidates' records follow the options' (positions of the options' stay put).
+  let excludedRecordRefs: number[] | null = null;
+  const excludedRecords = () => (excludedRecordRefs ??= excludedCandidates.map(refs.recordRef));
 
-  return {
+  const plan: ProtectionPlan = {
     locale,
     requestedLocale: opts.locale ?? null,
     translationReviewed: locale === 'en',
@@ -122,107 +136,127 @@ export function buildProtectionPlan(model: ReadModel, need: ProtectionNeed, opts
     options,
     routes: planRoutes,
     phases,
-    excluded,
-    sources,
-    records,
-    summary: buildSummary(phases, options, { fit: ordered.length, checks, excluded: excluded.length }, n, locale),
+    excluded: [], // made when read (deferLists)
+    sources: refs.sources,
+    records: refs.records, // completed when read (deferLists)
+    summary: buildSummary(phases, options, { fit: ordered.length, checks, excluded: excludedCandidates.length }, n, locale),
     safetyNotes: buildSafetyNotes(n, options, locale),
     candidateCount: model.candidates.length,
   };
+  // Most reads (a chatbot's brief plan) select neither the excluded candidates nor the records:
+  // their sentences and references are made on first read, from the same model, need and
+  // sentence cache, so the values are the same as if made now.
+  return deferLists(plan, {
+    records: () => {
+      excludedRecords();
+      return refs.records;
+    },
+    excluded: () => {
+      const at = excludedRecords();
+      return excludedCandidates.map((c, i) => toExcluded(c, excludedResults[i] ?? evaluateCandidate(c, ctx), locale, at[i]));
+    },
+  });
 }
+
+type DeferredKey = 'excluded' | 'records';
+type Makers = { [K in DeferredKey]: () => ProtectionPlan[K] };
+/** A plan's makers and the lists they made, under a key that JSON and equality do not read. */
+const DEFERRED = Symbol('deferred lists');
+type Deferred = { make: Makers; made: Partial<Pick<ProtectionPlan, DeferredKey>> };
+
+/**
+ * Makes `plan.excluded` and `plan.records` on first read (then the same list on every read).
+ * Enumerable, so JSON and equality see plain lists. One getter for every plan: a getter per
+ * plan would give each plan object its own hidden class (measured: 5x the garbage collection).
+ */
+function deferLists(plan: ProtectionPlan, make: Makers): ProtectionPlan {
+  Object.defineProperty(plan, DEFERRED, { value: { make, made: {} } satisfies Deferred });
+  Object.defineProperties(plan, DEFERRED_LISTS);
+  return plan;
+}
+
+function deferredRead<K extends DeferredKey>(key: K) {
+  return {
+    enumerable: true,
+    get(this: ProtectionPlan & { [DEFERRED]: Deferred }): ProtectionPlan[K] {
+      const d = this[DEFERRED];
+      return (d.made[key] ??= d.make[key]()) as ProtectionPlan[K];
+    },
+  };
+}
+const DEFERRED_LISTS = { excluded: deferredRead('excluded'), records: deferredRead('records') } as const;
 
 // ---------------------------------------------------------------------------------------------
 // Contact routes: one call can reach several options
 // ---------------------------------------------------------------------------------------------
 
-/** What identifies a contact across records: the digits of a number, an address, a form URL. */
-export function contactKey(ch: ChannelView): string | null {
-  if (!ch.confirmed || !ch.value) return null;
-  switch (ch.kind) {
-    case 'HOTLINE':
-    case 'PHONE':
-    case 'MESSAGING_APP':
-      // "+353 (0)1 21 00 489" and "+353 1 21 00 489" are one number.
-      return `tel:${ch.value.replace(/\(0\)/g, '').replace(/\D/g, '')}`;
-    case 'EMAIL':
-    case 'SECURE_EMAIL':
-      return `mail:${ch.value.trim().toLowerCase()}`;
-    case 'WEB_FORM':
-    case 'SECURE_WEB_FORM':
-      return `form:${ch.value.trim().toLowerCase().replace(/\/+$/, '')}`;
-    default:
-      return null; // a website, an office or a postal address says nothing about who answers
-  }
-}
-
 /**
- * Groups the options into routes (union-find): options of one record share a route, and so
- * do records that share a confirmed contact. `routeOf` maps an option to its group's id.
+ * Groups the options into routes (union-find over the model's record and contact numbers):
+ * options of one record share a route, and so do records that share a confirmed contact.
+ * Returns the route of each option of `ordered` (its group's root), by position.
  */
-function groupRoutes(ordered: readonly Scored[], channelsOf: (s: Scored) => readonly ChannelView[]): { routeOf: Map<Scored, string> } {
-  const parent = new Map<string, string>();
-  const find = (x: string): string => {
+function groupRoutes(model: ReadModel, ordered: readonly Scored[]): Int32Array {
+  const parent = new Int32Array(model.recordCount + model.contactCount);
+  for (let i = 0; i < parent.length; i++) parent[i] = i;
+  const find = (x: number): number => {
     let root = x;
-    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root)!;
-    parent.set(x, root);
+    while (parent[root] !== root) root = parent[root];
+    parent[x] = root;
     return root;
   };
-  const union = (a: string, b: string) => {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra !== rb) parent.set(rb, ra);
-  };
-  const recordOf = (s: Scored) => `record:${s.c.parentType}:${s.c.parentSlug}`;
   for (const s of ordered) {
-    const record = recordOf(s);
-    find(record);
-    for (const ch of channelsOf(s)) {
-      const key = contactKey(ch);
-      if (key) union(record, key);
+    for (const contact of s.c.contactNos) {
+      const a = find(s.c.recordNo);
+      const b = find(model.recordCount + contact);
+      if (a !== b) parent[b] = a;
     }
   }
-  return { routeOf: new Map(ordered.map((s) => [s, find(recordOf(s))])) };
+  const routeOf = new Int32Array(ordered.length);
+  for (let i = 0; i < ordered.length; i++) routeOf[i] = find(ordered[i].c.recordNo);
+  return routeOf;
 }
 
 /**
  * A limited plan: the best option of every phase that has one, then the best options of other
- * routes, until `limit` options (fewer when fewer routes fit). In rank order.
+ * routes, until `limit` options (fewer when fewer routes fit). Positions in `ordered`, in rank order.
  */
-function selectRoutes(ordered: readonly Scored[], routeOf: ReadonlyMap<Scored, string>, limit: number): Scored[] {
-  const picked = new Set<Scored>();
-  const taken = new Set<string>();
-  const take = (s: Scored) => {
-    picked.add(s);
-    taken.add(routeOf.get(s)!);
+function selectRoutes(ordered: readonly Scored[], routeOf: Int32Array, limit: number): number[] {
+  const picked = new Uint8Array(ordered.length);
+  const taken = new Set<number>();
+  let count = 0;
+  const take = (i: number) => {
+    picked[i] = 1;
+    count += 1;
+    taken.add(routeOf[i]);
   };
-  const phaseBest = PLAN_PHASES.map((p) => ordered.find((s) => phaseOfScored(s) === p)).filter((s): s is Scored => !!s);
-  for (const s of phaseBest.slice(0, limit)) take(s);
-  for (const s of ordered) {
-    if (picked.size >= limit) break;
-    if (!picked.has(s) && !taken.has(routeOf.get(s)!)) take(s);
+  const phaseBest = PLAN_PHASES.map((p) => ordered.findIndex((s) => phaseOfScored(s) === p)).filter((i) => i >= 0);
+  for (const i of phaseBest.slice(0, limit)) take(i);
+  for (let i = 0; i < ordered.length && count < limit; i++) {
+    if (!picked[i] && !taken.has(routeOf[i])) take(i);
   }
-  return ordered.filter((s) => picked.has(s));
+  const out: number[] = [];
+  for (let i = 0; i < ordered.length; i++) if (picked[i]) out.push(i);
+  return out;
 }
 
 function describeRoutes(
-  chosen: readonly Scored[],
+  chosenAt: readonly number[],
   options: readonly ProtectionOption[],
   ordered: readonly Scored[],
-  routeOf: ReadonlyMap<Scored, string>,
+  routeOf: Int32Array,
   l: TextLocale,
   sentences: SentenceCache,
 ): PlanRoute[] {
-  const membersOf = new Map<string, Scored[]>();
-  for (const s of ordered) {
-    const id = routeOf.get(s)!;
-    const list = membersOf.get(id);
-    if (list) list.push(s);
-    else membersOf.set(id, [s]);
+  const membersOf = new Map<number, Scored[]>();
+  for (let i = 0; i < ordered.length; i++) {
+    const list = membersOf.get(routeOf[i]);
+    if (list) list.push(ordered[i]);
+    else membersOf.set(routeOf[i], [ordered[i]]);
   }
   const routes: PlanRoute[] = [];
-  const index = new Map<string, PlanRoute>();
-  chosen.forEach((s, i) => {
-    const id = routeOf.get(s)!;
+  const index = new Map<number, PlanRoute>();
+  chosenAt.forEach((at, i) => {
+    const id = routeOf[at];
     let route = index.get(id);
     if (!route) {
       const members = membersOf.get(id)!;
@@ -256,52 +290,38 @@ export function contactPhrase(ch: ChannelView, l: TextLocale): string {
 /**
  * Channels for this need: the record's safest-first order, except that under surveillance or
  * digital attack encrypted channels come first and phones after written ones (a monitored
- * line is the risk). A shared, frozen list when nothing changes.
+ * line is the risk). Both orders come with the model, shared and frozen.
  */
-export function channelsForNeed(channels: readonly ChannelView[], n: NormalizedNeed): ChannelView[] {
-  if (!n.risks.has('SURVEILLANCE') && !n.risks.has('DIGITAL_ATTACK')) return channels as ChannelView[];
-  return channels
-    .map((ch, i) => ({ ch, i }))
-    .sort((a, b) => WATCHED_TIER[a.ch.kind] - WATCHED_TIER[b.ch.kind] || Number(b.ch.confirmed) - Number(a.ch.confirmed) || a.i - b.i)
-    .map((x) => x.ch);
+export function channelsForNeed(view: CandidateView, n: NormalizedNeed): ChannelView[] {
+  return watched(n) ? view.watchedChannels : view.channels;
 }
 
-/** Under surveillance: encrypted first, messaging apps, written, phones, then what is seen or slow. */
-const WATCHED_TIER: Record<ChannelView['kind'], number> = {
-  SECURE_WEB_FORM: 0,
-  SECURE_EMAIL: 0,
-  MESSAGING_APP: 1,
-  WEB_FORM: 2,
-  EMAIL: 3,
-  HOTLINE: 4,
-  PHONE: 4,
-  POSTAL: 5,
-  WEBSITE: 5,
-  IN_PERSON: 6,
-};
+function watched(n: NormalizedNeed): boolean {
+  return n.risks.has('SURVEILLANCE') || n.risks.has('DIGITAL_ATTACK');
+}
 
-function toExcluded(c: Candidate, e: EligibilityResult, l: TextLocale): ExcludedOption {
+function toExcluded(c: Candidate, e: EligibilityResult, l: TextLocale, recordRef: number): ExcludedOption {
   const v = c.views[l];
-  return { id: c.key, resource: v.resource, kind: c.kind, name: v.name, code: e.code!, reason: e.reason!, recordRef: -1 };
+  return { id: c.key, resource: v.resource, kind: c.kind, name: v.name, code: e.code!, reason: e.reason!, recordRef };
 }
 
 /**
- * Each source of the listed options and each record of the options and excluded candidates,
- * once, in order of first mention; sets every item's references to positions in those lists.
- * The model numbers records and sources, so this is array lookups, no string keys.
+ * A plan's lists of sources and records, each item once in order of first mention, and the
+ * positions items refer to them by. The model numbers records and sources, so this is array
+ * lookups, no string keys.
  */
-function listReferences(
-  model: ReadModel,
-  chosen: readonly Scored[],
-  options: readonly ProtectionOption[],
-  excludedCandidates: readonly Candidate[],
-  excluded: readonly ExcludedOption[],
-  l: TextLocale,
-): { sources: SourceView[]; records: PlanRecord[] } {
+function referenceLists(model: ReadModel, l: TextLocale) {
   const sources: SourceView[] = [];
   const records: PlanRecord[] = [];
   const sourceAt = new Int32Array(model.sourceCount).fill(-1);
   const recordAt = new Int32Array(model.recordCount).fill(-1);
+  const sourceRefs = (c: Candidate): number[] => {
+    const viewSources = c.views[l].sources;
+    return c.sourceNos.map((no, j) => {
+      if (sourceAt[no] < 0) sourceAt[no] = sources.push(viewSources[j]) - 1;
+      return sourceAt[no];
+    });
+  };
   const recordRef = (c: Candidate): number => {
     const record = c.views[l].record;
     let at = recordAt[c.recordNo];
@@ -315,17 +335,7 @@ function listReferences(
     if (recordAt[c.recordNo] < 0) recordAt[c.recordNo] = at;
     return at;
   };
-  for (let i = 0; i < options.length; i++) {
-    const c = chosen[i].c;
-    const viewSources = c.views[l].sources;
-    options[i].sourceRefs = c.sourceNos.map((no, j) => {
-      if (sourceAt[no] < 0) sourceAt[no] = sources.push(viewSources[j]) - 1;
-      return sourceAt[no];
-    });
-    options[i].recordRef = recordRef(c);
-  }
-  for (let i = 0; i < excluded.length; i++) excluded[i].recordRef = recordRef(excludedCandidates[i]);
-  return { sources, records };
+  return { sources, records, sourceRefs, recordRef };
 }
 
 function toOption(
@@ -399,7 +409,7 @@ export function caveatsFor(
   n: NormalizedNeed,
   nowMs: number,
   l: TextLocale,
-  channels: readonly ChannelView[] = s.c.views[l].channels,
+  channels: readonly ChannelView[] = channelsForNeed(s.c.views[l], n),
   sentences?: SentenceCache,
 ): string[] {
   const { c } = s;
@@ -409,7 +419,7 @@ export function caveatsFor(
   out.push(...s.eligibility.checks);
   for (const f of s.flags) out.push(sayOnce(sentences, SAFETY_MSG[f], l));
   // Under surveillance the safest channel comes first; if its address is not confirmed, say how to find it safely.
-  if (channels !== c.views[l].channels && channels.length && !channels[0].confirmed) {
+  if (watched(n) && channels.length && !channels[0].confirmed) {
     out.push(sayOnce(sentences, MSG.saferChannelUnconfirmed, l, CHANNEL_NAMES[channels[0].kind][l]));
   }
   if (c.publicFacing && !s.flags.includes('PUBLICITY')) out.push(sayOnce(sentences, MSG.publicity, l));

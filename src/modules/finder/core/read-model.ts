@@ -25,12 +25,14 @@ import type {
   ServiceKind,
   UnProcedure,
 } from '../../taxonomy/values';
-import { sortChannels } from './channels';
+import { contactKey, sortChannels, watchedOrder } from './channels';
 import { coverageCode, coverageLevel, inCoverage, indexCoverage } from './coverage';
 import { TEXT_LOCALES, pick, say, type TextLocale } from './locale-text';
 import { MSG } from './messages';
 import {
+  COVERAGE_SHIFT,
   ELIGIBLE_HERE,
+  EXCLUDED_HERE,
   compareStrings,
   parseIsoDate,
   worstStatus,
@@ -124,6 +126,7 @@ function makeCandidate(p: ParentInfo, o: OfferFields, isSelf: boolean): Candidat
     index: -1, // set once the candidates are sorted
     recordNo: -1, // numbered with the whole model
     sourceNos: [],
+    contactNos: [],
   };
   candidate.views = buildViews(candidate);
   return candidate;
@@ -182,13 +185,15 @@ function buildViews(c: Omit<Candidate, 'views'>): Record<TextLocale, CandidateVi
     const nextSteps = c.steps.map((x) => pick(x, l)!);
     if (nextSteps.length === 0) nextSteps.push(say(MSG.contactVia, l, pick(c.parentName, l)!));
     for (const r of c.requirements) nextSteps.push(say(MSG.requirement, l, pick(r, l)!));
+    const shownChannels = prev && prev.channels.every((x, i) => x === channels[i]) ? prev.channels : channels;
     const built: CandidateView = {
       textLocale: l,
       resource: prev && prev.resource.parentName === resource.parentName ? prev.resource : resource,
       name: pick(c.name, l) ?? c.offerSlug,
       description: pick(c.description, l) ?? '',
       nextSteps: prev && sameStrings(prev.nextSteps, nextSteps) ? prev.nextSteps : nextSteps,
-      channels: prev && prev.channels.every((x, i) => x === channels[i]) ? prev.channels : channels,
+      channels: shownChannels,
+      watchedChannels: prev && prev.channels === shownChannels ? prev.watchedChannels : watchedOrder(shownChannels),
       sources,
       record: prev && prev.record.name === resource.parentName ? prev.record : { parentType: c.parentType, slug: c.parentSlug, name: resource.parentName },
     };
@@ -330,24 +335,49 @@ function countryRuleHolds(rule: EligibilityRule, country: CountryEntry): boolean
   }
 }
 
+/** Does this rule rule the offer out in the country whatever the need? (evaluateRule's INELIGIBLE outcomes that read only the country) */
+function countryRuleFails(rule: EligibilityRule, country: CountryEntry): boolean {
+  switch (rule.rule) {
+    case 'MEMBER_OF':
+      return !country.memberships.has(rule.system);
+    case 'NOT_MEMBER_OF':
+      return country.memberships.has(rule.system);
+    case 'ACCEPTED_PROCEDURE':
+      return country.procedures.get(rule.procedure)?.status === 'NOT_ACCEPTED';
+    case 'PARTY_TO':
+      return country.instruments.get(rule.instrument)?.status === 'NOT_ACCEPTED';
+    case 'UN_MEMBER':
+      return !country.unMember;
+    case 'COUNTRY_IN':
+      return !rule.countries.includes(country.code);
+    case 'COUNTRY_NOT_IN':
+      return rule.countries.includes(country.code);
+    default:
+      return false;
+  }
+}
+
 function countryFacts(candidates: readonly Candidate[], countries: ReadonlyMap<string, CountryEntry>): Map<string, Uint8Array> {
   const list = [...countries.values()];
   const rows = list.map(() => new Uint8Array(candidates.length));
-  const global = (coverageCode({ level: 'GLOBAL', system: null }) << 1) | ELIGIBLE_HERE;
+  const global = coverageCode({ level: 'GLOBAL', system: null }) << COVERAGE_SHIFT;
   // Candidate by candidate (each is read once, then every country), not country by country.
   for (const c of candidates) {
+    const active = c.status === 'ACTIVE';
+    const stopped = c.status === 'PAUSED' || c.status === 'CLOSED';
     // An offer with no coverage, no rule and no regional system reads nothing of the country.
     if (c.coverages.length === 0 && c.eligibility.length === 0 && c.regionSystem === null) {
-      const byte = c.status === 'ACTIVE' ? global : global & ~ELIGIBLE_HERE;
+      const byte = global | (active ? ELIGIBLE_HERE : 0) | (stopped ? EXCLUDED_HERE : 0);
       for (const row of rows) row[c.index] = byte;
       continue;
     }
     for (let j = 0; j < list.length; j++) {
       const country = list[j];
-      let eligible = c.status === 'ACTIVE';
+      let eligible = active;
       for (let k = 0; eligible && k < c.coverages.length; k++) eligible = inCoverage(c.coverages[k], country);
       for (let k = 0; eligible && k < c.eligibility.length; k++) eligible = countryRuleHolds(c.eligibility[k], country);
-      rows[j][c.index] = (coverageCode(coverageLevel(c, country)) << 1) | (eligible ? ELIGIBLE_HERE : 0);
+      const excluded = stopped || c.coverages.some((cov) => !inCoverage(cov, country)) || c.eligibility.some((r) => countryRuleFails(r, country));
+      rows[j][c.index] = (coverageCode(coverageLevel(c, country)) << COVERAGE_SHIFT) | (eligible ? ELIGIBLE_HERE : 0) | (excluded ? EXCLUDED_HERE : 0);
     }
   }
   return new Map(list.map((country, j) => [country.code, rows[j]]));
@@ -376,34 +406,36 @@ export function buildReadModel(directory: DirectoryInput): ReadModel {
     ...input.programmes.map(fromProgramme),
   ].sort((a, b) => compareStrings(a.key, b.key));
   candidates.forEach((c, i) => ((c as { index: number }).index = i));
-  const { recordCount, sourceCount } = numberRecordsAndSources(candidates);
+  const { recordCount, sourceCount, contactCount } = numberShared(candidates);
   for (let i = 1; i < candidates.length; i++) {
     if (candidates[i].key === candidates[i - 1].key) throw new Error(`duplicate offer key in directory: ${candidates[i].key}`);
   }
   const countries = new Map<string, CountryEntry>();
   for (const c of input.countries) countries.set(c.code, indexCountry(c));
   const byCountry = countryFacts(candidates, countries);
-  return deepFreeze({ candidates, countries, byCountry, recordCount, sourceCount });
+  return deepFreeze({ candidates, countries, byCountry, recordCount, sourceCount, contactCount });
 }
 
 /**
- * Numbers each record (parent type and slug) and each distinct source (url and title) once per
- * model, so that a plan lists each once and refers to it by position with an array lookup.
+ * Numbers each record (parent type and slug), each distinct source (url and title) and each
+ * contact (contactKey) once per model, so that a plan lists each record and source once and
+ * groups contact routes with array lookups, not string keys.
  */
-function numberRecordsAndSources(candidates: readonly Candidate[]): { recordCount: number; sourceCount: number } {
+function numberShared(candidates: readonly Candidate[]): { recordCount: number; sourceCount: number; contactCount: number } {
   const records = new Map<string, number>();
   const sources = new Map<string, number>();
+  const contacts = new Map<string, number>();
+  const numberOf = (map: Map<string, number>, key: string): number => {
+    let n = map.get(key);
+    if (n === undefined) map.set(key, (n = map.size));
+    return n;
+  };
   for (const c of candidates) {
-    const recordKey = `${c.parentType}:${c.parentSlug}`;
-    let recordNo = records.get(recordKey);
-    if (recordNo === undefined) records.set(recordKey, (recordNo = records.size));
-    (c as { recordNo: number }).recordNo = recordNo;
-    (c as { sourceNos: readonly number[] }).sourceNos = c.sources.map((x) => {
-      const key = `${x.url}\u0001${x.title}`;
-      let n = sources.get(key);
-      if (n === undefined) sources.set(key, (n = sources.size));
-      return n;
-    });
+    (c as { recordNo: number }).recordNo = numberOf(records, `${c.parentType}:${c.parentSlug}`);
+    (c as { sourceNos: readonly number[] }).sourceNos = c.sources.map((x) => numberOf(sources, `${x.url}\u0001${x.title}`));
+    // Kind, value and confirmation read the same in every locale's view.
+    const keys = c.views.en.channels.map(contactKey).filter((k): k is string => k !== null);
+    (c as { contactNos: readonly number[] }).contactNos = [...new Set(keys)].map((k) => numberOf(contacts, k));
   }
-  return { recordCount: records.size, sourceCount: sources.size };
+  return { recordCount: records.size, sourceCount: sources.size, contactCount: contacts.size };
 }

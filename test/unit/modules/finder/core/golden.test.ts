@@ -11,7 +11,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { seededDirectory } from '../../../../helpers/seeds';
 import { coverageAt, coverageLevel } from '../../../../../src/modules/finder/core/coverage';
-import { ELIGIBLE_HERE } from '../../../../../src/modules/finder/core/model';
+import { ELIGIBLE_HERE, EXCLUDED_HERE } from '../../../../../src/modules/finder/core/model';
 import {
   buildProtectionPlan,
   buildReadModel,
@@ -208,7 +208,7 @@ describe('golden plans over the real seeds', () => {
   }
 });
 
-describe('byCountry (the fast path) agrees with the full evaluation', () => {
+describe('byCountry (the fast paths) agrees with the full evaluation', () => {
   it('for every seeded country and candidate, under needs that do and do not state facts', () => {
     const model = buildReadModel(seeds());
     const needs: Omit<ProtectionNeed, 'country'>[] = [
@@ -217,6 +217,7 @@ describe('byCountry (the fast path) agrees with the full evaluation', () => {
       { risks: ['ARBITRARY_DETENTION'], urgency: 'IMMEDIATE', cooperatedWithUn: true, currentlyInCountry: true },
     ];
     let fast = 0;
+    let ruledOut = 0;
     for (const code of model.countries.keys()) {
       const row = model.byCountry.get(code)!;
       const country = model.countries.get(code)!;
@@ -226,6 +227,10 @@ describe('byCountry (the fast path) agrees with the full evaluation', () => {
         const ctx = { need, locale: 'en' as const };
         model.candidates.forEach((c, i) => {
           expect(coverageAt(row[i])).toEqual(coverageLevel(c, country));
+          if (row[i] & EXCLUDED_HERE) {
+            ruledOut++;
+            expect([c.key, evaluateCandidate(c, ctx).status]).toEqual([c.key, 'INELIGIBLE']);
+          }
           if (!(row[i] & ELIGIBLE_HERE)) return;
           fast++;
           const addressed = c.risks.size === 0 || need.riskList.some((r) => c.risks.has(r));
@@ -234,5 +239,6 @@ describe('byCountry (the fast path) agrees with the full evaluation', () => {
       }
     }
     expect(fast).toBeGreaterThan(1000); // the fast path is taken
+    expect(ruledOut).toBeGreaterThan(1000); // and the one for candidates the country rules out
   });
 });

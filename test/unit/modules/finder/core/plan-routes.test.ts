@@ -3,7 +3,8 @@
  * that counts what fits and names the first step, and a limit that keeps every phase.
  */
 import { buildReadModel } from '../../../../../src/modules/finder/core/read-model';
-import { buildProtectionPlan, contactKey } from '../../../../../src/modules/finder/core/rank';
+import { buildProtectionPlan } from '../../../../../src/modules/finder/core/rank';
+import { contactKey } from '../../../../../src/modules/finder/core/channels';
 import { NOW, directory, mech, org, prog, service } from '../../../../fixtures/finder/sample-directory';
 import type { ProtectionNeed } from '../../../../../src/modules/finder/core/types';
 
