@@ -79,7 +79,7 @@ const envSchema = z.object({
    * Query cost (as the cost limit counts it) an anonymous client may spend per minute; requests
    * with a token are not counted. A whole protection plan costs ~200, a chatbot plan ~100.
    */
-  ANONYMOUS_QUERY_COST_PER_MINUTE: z.coerce.number().int().min(1).max(100_000_000).default(100_000),
+  ANONYMOUS_QUERY_COST_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000_000_000).default(100_000),
   /** Supporters' mail: smtp:// or smtps:// URL (credentials included); unset writes .eml files to <DATA_DIR>/outbox. */
   SMTP_URL: z
     .string()
