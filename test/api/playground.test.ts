@@ -186,10 +186,14 @@ it('sends a browser from / to the playground, which opens on the finder tab read
   expect(shown).toContain('"summary"');
   expect(shown).not.toContain('"errors"');
 
-  // Monaco's workers ran, each from the playground's assets on this origin.
+  // Monaco's workers ran, each from the playground's assets on this origin. The GraphQL language
+  // worker starts on its own schedule after the schema is loaded (it once came later than the
+  // plan on a loaded machine): wait for it, up to 20 s, rather than assume it is already there.
+  const graphqlWorker = `${origin}/playground/assets/graphql.worker.js`;
+  for (let waited = 0; !workers.includes(graphqlWorker) && waited < 20_000; waited += 100) await page.waitForTimeout(100);
   expect(workers.length).toBeGreaterThan(0);
   for (const worker of workers) expect(worker).toMatch(new RegExp(`^${origin}/playground/assets/(editor|json|graphql)\\.worker\\.js$`));
-  expect(workers).toContain(`${origin}/playground/assets/graphql.worker.js`);
+  expect(workers).toContain(graphqlWorker);
 
   // The requests: the page, its assets, and POSTs to /graphql with a JSON body (CSRF prevention).
   expect(requests.map((r) => r.url)).toEqual(
