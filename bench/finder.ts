@@ -22,7 +22,8 @@
  *    them on first read).
  *
  * Writes Markdown tables to stdout; docs/benchmarks.md keeps the results with the command.
- * Env: BENCH_SECONDS (default 10 per HTTP run), BENCH_ROUNDS (default 3); BENCH_HTTP=0 skips part 1 (for profiling the
+ * Env: BENCH_SECONDS (default 10 per HTTP run), BENCH_ROUNDS (default 3), BENCH_WARMUP_SECONDS
+ * (default 3: unmeasured load on each run first, so no run is measured before V8 has optimised it); BENCH_HTTP=0 skips part 1 (for profiling the
  * core: `node --cpu-prof dist/bench/finder.js`).
  */
 import 'reflect-metadata';
@@ -42,6 +43,8 @@ import { httpFloorBench, printHttpFloor } from './http-floor';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+/** Unmeasured load on every run before the first round, so V8 has compiled the hot code of each (BENCH_WARMUP_SECONDS). */
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
 const ROOT = path.resolve(__dirname, '../..');
 
 const NEED: ProtectionNeed = {
@@ -76,7 +79,13 @@ interface HttpResult {
   cpuMicrosPerRequest: number;
 }
 
-function run(url: string, name: string, body: string, connections: number): Promise<Omit<HttpResult, 'cpuMicrosPerRequest'> & { requests: number }> {
+function run(
+  url: string,
+  name: string,
+  body: string,
+  connections: number,
+  seconds = SECONDS,
+): Promise<Omit<HttpResult, 'cpuMicrosPerRequest'> & { requests: number }> {
   return new Promise((resolve, reject) => {
     autocannon(
       {
@@ -85,7 +94,7 @@ function run(url: string, name: string, body: string, connections: number): Prom
         headers: { 'content-type': 'application/json' },
         body,
         connections,
-        duration: SECONDS,
+        duration: seconds,
         pipelining: 1,
       },
       (err, r) => {
@@ -238,6 +247,7 @@ async function httpBench(): Promise<Row[]> {
       }
     }
     await server.setWholePlan(whole);
+    if (WARMUP_SECONDS > 0) for (const { name, url, body } of runs) await run(url, name, body, 8, WARMUP_SECONDS);
     const rows: Row[] = [];
     for (const connections of [1, 64]) {
       const byName = new Map(runs.map((r) => [r.name, { name: r.name, connections, runs: [] as HttpResult[], ratios: [] as number[] }]));

@@ -7,7 +7,7 @@
  * taken within a round. Goal: the project ≥ 0.9 × the minimal server on the project's stack.
  *
  * Used by bench/finder.ts (`npm run bench:finder`); alone: `npm run bench:http-floor`.
- * Env: BENCH_SECONDS (default 10), BENCH_ROUNDS (default 3), BENCH_NODE (a Node.js binary to run
+ * Env: BENCH_SECONDS (default 10), BENCH_ROUNDS (default 3), BENCH_WARMUP_SECONDS (default 3, unmeasured load on each server first), BENCH_NODE (a Node.js binary to run
  * the servers with, e.g. Node 22 LTS; the machine's by default).
  */
 import os from 'node:os';
@@ -100,6 +100,8 @@ export async function httpFloorBench(options: { seconds: number; rounds: number 
   const servers = new Map<Target, Server>([[PROJECT, project], ...MINIMAL_STACKS.map((stack, i) => [stack, minimal[i]] as [Target, Server])]);
   try {
     for (const target of TARGETS) for (let i = 0; i < 20; i++) await check(servers.get(target)!.url, target);
+    // Unmeasured load first, so that no server is measured before V8 has optimised it.
+    for (const target of TARGETS) await load(servers.get(target)!.url, 8, Number(process.env.BENCH_WARMUP_SECONDS ?? 3));
     const rows: FloorRow[] = [];
     for (const connections of [1, 64]) {
       const byTarget = new Map(TARGETS.map((target) => [target, { target, connections, rps: [], p50: [], p99: [], cpuUs: [], errors: 0 } as FloorRow]));
