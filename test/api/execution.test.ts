@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { Kind, OperationTypeNode, parse, print } from 'graphql';
+import { getIntrospectionQuery, Kind, OperationTypeNode, parse, print } from 'graphql';
 import { ProtectionPlanDocument } from '../generated/graphql';
 import { startTestServer, type TestServer } from '../helpers/server';
 import { errorCodes, rawGraphql } from '../helpers/client';
@@ -56,6 +56,16 @@ it.each(queries)('%s answers the same compiled as with graphql-js', async (_name
   expect(compiled.status).toBe(reference.status);
   expect(compiled.text).toBe(reference.text);
   expect(again.text).toBe(reference.text);
+});
+
+it('answers an introspection query (what playgrounds and code generators send) the same, byte for byte, once compiled and written by its own serializer', async () => {
+  const payload = { query: getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, inputValueDeprecation: true }) };
+  const before = server.http.execution.stats().jitSerialized;
+  const reference = await sentText(payload);
+  const compiled = await sentText(payload);
+  expect(server.http.execution.stats().jitSerialized).toBe(before + 1);
+  expect(JSON.parse(reference.text).data.__schema.types.length).toBeGreaterThan(100);
+  expect(compiled.text).toBe(reference.text);
 });
 
 it.each(['ProtectionPlan', 'ProtectionPlanBrief'])('writes %s compiled with its own serializer', async (name) => {
