@@ -373,10 +373,10 @@ function countryFacts(candidates: readonly Candidate[], countries: ReadonlyMap<s
     }
     for (let j = 0; j < list.length; j++) {
       const country = list[j];
-      let eligible = active;
-      for (let k = 0; eligible && k < c.coverages.length; k++) eligible = inCoverage(c.coverages[k], country);
-      for (let k = 0; eligible && k < c.eligibility.length; k++) eligible = countryRuleHolds(c.eligibility[k], country);
-      const excluded = stopped || c.coverages.some((cov) => !inCoverage(cov, country)) || c.eligibility.some((r) => countryRuleFails(r, country));
+      // Each coverage is checked once: it decides both bits.
+      const covered = c.coverages.every((cov) => inCoverage(cov, country));
+      const eligible = active && covered && c.eligibility.every((r) => countryRuleHolds(r, country));
+      const excluded = stopped || !covered || c.eligibility.some((r) => countryRuleFails(r, country));
       rows[j][c.index] = (coverageCode(coverageLevel(c, country)) << COVERAGE_SHIFT) | (eligible ? ELIGIBLE_HERE : 0) | (excluded ? EXCLUDED_HERE : 0);
     }
   }
