@@ -33,12 +33,6 @@ const queries = fs
       .map((d) => [`${file} ${(d as { name?: { value: string } }).name?.value}`, text, (d as { name?: { value: string } }).name?.value, variables] as const);
   });
 
-/** The response's status and exact text (rawGraphql parses it). */
-async function sentText(payload: unknown): Promise<{ status: number; text: string }> {
-  const res = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(payload) });
-  return { status: res.status, text: await res.text() };
-}
-
 it('finds the example queries', () => {
   expect(queries.length).toBeGreaterThanOrEqual(20);
 });
@@ -46,9 +40,9 @@ it('finds the example queries', () => {
 it.each(queries)('%s answers the same compiled as with graphql-js', async (_name, query, operationName, variables) => {
   const before = server.http.execution.stats();
   const payload = { query, operationName, variables };
-  const reference = await sentText(payload);
-  const compiled = await sentText(payload);
-  const again = await sentText(payload);
+  const reference = await rawGraphql(server.url, payload);
+  const compiled = await rawGraphql(server.url, payload);
+  const again = await rawGraphql(server.url, payload);
   const after = server.http.execution.stats();
   expect(after.referenceExecutions).toBe(before.referenceExecutions + 1);
   expect(after.compiled).toBe(before.compiled + 1);
@@ -61,8 +55,8 @@ it.each(queries)('%s answers the same compiled as with graphql-js', async (_name
 it('answers an introspection query (what playgrounds and code generators send) the same, byte for byte, once compiled and written by its own serializer', async () => {
   const payload = { query: getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, inputValueDeprecation: true }) };
   const before = server.http.execution.stats().jitSerialized;
-  const reference = await sentText(payload);
-  const compiled = await sentText(payload);
+  const reference = await rawGraphql(server.url, payload);
+  const compiled = await rawGraphql(server.url, payload);
   expect(server.http.execution.stats().jitSerialized).toBe(before + 1);
   expect(JSON.parse(reference.text).data.__schema.types.length).toBeGreaterThan(100);
   expect(compiled.text).toBe(reference.text);
@@ -73,7 +67,7 @@ it.each(['ProtectionPlan', 'ProtectionPlanBrief'])('writes %s compiled with its 
   const payload = { query: `${query}\n# a new document`, operationName, variables };
   const before = server.http.execution.stats().jitSerialized;
   const texts = [];
-  for (let i = 0; i < 3; i++) texts.push((await sentText(payload)).text);
+  for (let i = 0; i < 3; i++) texts.push((await rawGraphql(server.url, payload)).text);
   // The first use runs graphql-js; the second and third are compiled and serialized.
   expect(server.http.execution.stats().jitSerialized).toBe(before + 2);
   expect(new Set(texts).size).toBe(1);

@@ -6,6 +6,8 @@ export interface GraphqlResponse<T> {
   status: number;
   body: { data?: T | null; errors?: { message: string; extensions?: Record<string, unknown>; path?: unknown[] }[] };
   headers: Headers;
+  /** The body exactly as sent (for byte-for-byte comparisons). */
+  text: string;
 }
 
 export async function gql<TData, TVars extends Record<string, unknown>>(
@@ -34,7 +36,7 @@ export async function rawGraphql<TData = Record<string, unknown>>(
   } catch {
     body = { errors: [{ message: `non-JSON response: ${text.slice(0, 200)}` }] };
   }
-  return { status: res.status, body, headers: res.headers };
+  return { status: res.status, body, headers: res.headers, text };
 }
 
 /** The codes of a response's errors, for assertions. */
