@@ -18,30 +18,16 @@
  *   the variables, graphql-js runs it, so every error keeps the shape and message (rewritten
  *   by error-format) the API documents. A rejected variable means no resolver has run yet.
  *
- * - A compiled operation also gets graphql-jit's serializer (fast-json-stringify, from the
- *   operation's shape): the same JSON as `JSON.stringify`, byte for byte, in about 0.7 of its
- *   time on a whole protection plan. Only for successful results, and only for operations that
- *   select no interface (graphql-jit merges the selections on an interface's types shallowly,
- *   which would drop fields) and no custom scalar (it has no shape for one).
+ * - Responses are written by `JSON.stringify`. graphql-jit's own serializer (fast-json-stringify
+ *   from the operation's shape) was tried and removed: it builds the text from many small
+ *   pieces, which V8 must join before the text is encoded, and that cost as much as it saved
+ *   (docs/benchmarks.md, "Issue 14, fourth pass").
  *
  * Apollo Server takes a custom executor through its gateway interface: Apollo still parses,
  * validates (with the query limits), runs every plugin and formats every error; only the
  * execution step is replaced.
  */
-import {
-  execute,
-  getNamedType,
-  GraphQLError,
-  isAbstractType,
-  TypeInfo,
-  visit,
-  visitWithTypeInfo,
-  BREAK,
-  type DocumentNode,
-  type ExecutionResult,
-  type FormattedExecutionResult,
-  type GraphQLSchema,
-} from 'graphql';
+import { execute, GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
 import { LRUCache } from 'lru-cache';
@@ -58,23 +44,17 @@ const COUNTED_OPERATIONS = 5000;
 /**
  * Memory taken by an operation's compiled code, estimated from its cost (the cost limit's
  * count of fields by depth): 0.8–1.4 kB of heap per unit of cost on the committed operations,
- * before V8 compiles the code further. graphql-jit's serializer adds about a tenth to that (the
- * whole and brief plans compiled 100 times each: 470–510 bytes of heap per unit of cost with it,
- * 410–460 without).
+ * before V8 compiles the code further.
  */
 const COMPILED_BYTES_PER_COST = 2048;
 
-/** null: graphql-jit could not compile it; graphql-js runs it. `serializes`: its `stringify` has the operation's shape. */
-type Compiled = { query: CompiledQuery; serializes: boolean } | null;
-
-type Serializer = (result: FormattedExecutionResult) => string;
+/** null: graphql-jit could not compile it; graphql-js runs it. */
+type Compiled = CompiledQuery | null;
 
 export interface OperationExecutor {
   executor: GatewayExecutor;
   /** Operations compiled, and executions by graphql-jit and by graphql-js (for tests). */
-  stats(): { compiled: number; jitExecutions: number; referenceExecutions: number; jitSerialized: number };
-  /** Apollo's `stringifyResult`: a compiled operation's serializer for its successful results, else JSON.stringify. */
-  stringifyResult(result: FormattedExecutionResult): string;
+  stats(): { compiled: number; jitExecutions: number; referenceExecutions: number };
   /** Compiled operations kept now, and their estimated bytes. */
   cache(): { entries: number; bytes: number };
 }
@@ -86,9 +66,7 @@ export function createOperationExecutor(schema: GraphQLSchema, bounds: CacheBoun
     maxSize: bounds.maxBytes,
     sizeCalculation: (entry) => entry.bytes,
   });
-  const counts = { compiled: 0, jitExecutions: 0, referenceExecutions: 0, jitSerialized: 0 };
-  // A result's data (the object Apollo hands back to stringifyResult) → the serializer of the operation that made it.
-  const serializers = new WeakMap<object, Serializer>();
+  const counts = { compiled: 0, jitExecutions: 0, referenceExecutions: 0 };
 
   const compiledFor = (key: string, document: DocumentNode, operationName: string | undefined): Compiled => {
     const known = compiledOperations.get(key);
@@ -99,7 +77,8 @@ export function createOperationExecutor(schema: GraphQLSchema, bounds: CacheBoun
       return null;
     }
     uses.delete(key);
-    const compiled = compile(schema, document, operationName);
+    const result = compileQuery(schema, document, operationName);
+    const compiled = isCompiledQuery(result) ? result : null;
     if (compiled) counts.compiled += 1;
     const bytes = compiled ? Math.max(1, Math.ceil(queryCost(schema, document) * COMPILED_BYTES_PER_COST)) : 1;
     compiledOperations.set(key, { compiled, bytes });
@@ -111,71 +90,22 @@ export function createOperationExecutor(schema: GraphQLSchema, bounds: CacheBoun
     // The same text may hold several operations: the one run is part of the key.
     const compiled = writesSensitiveInputInline(document) ? null : compiledFor(`${queryHash}:${operationName ?? ''}`, document, operationName ?? undefined);
     if (compiled) {
-      const result = (await compiled.query.query(undefined, context, request.variables ?? {})) as ExecutionResult;
+      const result = (await compiled.query(undefined, context, request.variables ?? {})) as ExecutionResult;
       // No `data` at all: the variables were rejected before execution; graphql-js words the errors.
       if ('data' in result) {
         counts.jitExecutions += 1;
-        if (result.errors) return { ...result, errors: result.errors.map(asGraphqlJsError) };
-        if (compiled.serializes && result.data) serializers.set(result.data, compiled.query.stringify as Serializer);
-        return result;
+        return result.errors ? { ...result, errors: result.errors.map(asGraphqlJsError) } : result;
       }
     }
     counts.referenceExecutions += 1;
     return execute({ schema, document, contextValue: context, variableValues: request.variables, operationName: operationName ?? undefined });
   };
 
-  const stringifyResult = (result: FormattedExecutionResult): string => {
-    // Errors are Apollo's formatted ones and extensions are a plugin's: shapes the operation's serializer does not know.
-    const serializer = result.errors === undefined && result.extensions === undefined && result.data ? serializers.get(result.data) : undefined;
-    if (serializer) {
-      try {
-        const text = serializer({ data: result.data });
-        counts.jitSerialized += 1;
-        return text;
-      } catch {
-        // A value the shape did not foresee: JSON.stringify writes it as it is.
-      }
-    }
-    return JSON.stringify(result);
-  };
-
   return {
     executor,
-    stringifyResult,
     stats: () => ({ ...counts }),
     cache: () => ({ entries: compiledOperations.size, bytes: compiledOperations.calculatedSize }),
   };
-}
-
-/** Compiles with graphql-jit's serializer where the operation allows it (see the file's comment), else without. */
-function compile(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined): Compiled {
-  if (!selectsAbstractType(schema, document)) {
-    const withSerializer = compileQuery(schema, document, operationName, { customJSONSerializer: true });
-    // Not compiled: a custom scalar, which the serializer has no shape for (or a fault that compiling again meets too).
-    if (isCompiledQuery(withSerializer)) return { query: withSerializer, serializes: true };
-  }
-  const plain = compileQuery(schema, document, operationName);
-  return isCompiledQuery(plain) ? { query: plain, serializes: false } : null;
-}
-
-/** Whether any field of the document (every operation and fragment) has an interface or union type. */
-export function selectsAbstractType(schema: GraphQLSchema, document: DocumentNode): boolean {
-  const typeInfo = new TypeInfo(schema);
-  let found = false;
-  visit(
-    document,
-    visitWithTypeInfo(typeInfo, {
-      Field() {
-        const type = typeInfo.getType();
-        if (type && isAbstractType(getNamedType(type))) {
-          found = true;
-          return BREAK;
-        }
-        return undefined;
-      },
-    }),
-  );
-  return found;
 }
 
 /**

@@ -137,8 +137,8 @@ export async function createHttpApp(config: Config, services: HttpServices, logg
     parseOptions: limits.parseOptions,
     logger: apolloLogger(logger),
     formatError: createErrorFormatter(logger, exposeStack),
-    // Compact JSON (Apollo's default indents every response, which costs time and bytes on large plans), by a compiled operation's own serializer where it has one.
-    stringifyResult: execution.stringifyResult,
+    // Compact JSON: Apollo's default indents every response, which costs time and bytes on large plans.
+    stringifyResult: (value) => JSON.stringify(value),
     plugins: [
       // The project's own steps, in this order, as one plugin (graphql/request-parts.ts).
       requestPartsPlugin<AppContext>([

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { buildSchema, getOperationAST, parse } from 'graphql';
 import type { GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
-import { createOperationExecutor, selectsAbstractType } from '../../../src/graphql/executor';
+import { createOperationExecutor } from '../../../src/graphql/executor';
 
 const schema = buildSchema('type Query { a: Int b: Int c: Int protectionPlan(need: String): Int }');
 const rootResolvers = { a: () => 1, b: () => 2, c: () => 3, protectionPlan: () => 4 };
@@ -67,54 +67,4 @@ it('never compiles a document that writes a finder need inline', async () => {
   for (let i = 0; i < 3; i++) expect(await executor.executor(requestFor('{ protectionPlan(need: "x") }'))).toEqual({ data: { protectionPlan: 4 } });
   expect(executor.stats()).toMatchObject({ compiled: 0, referenceExecutions: 3 });
   expect(executor.cache().entries).toBe(0);
-});
-
-describe("a compiled operation's serializer", () => {
-  const shaped = buildSchema(`
-    scalar Moment
-    interface Named { name: String }
-    type Person implements Named { name: String quote: String }
-    type Place implements Named { name: String }
-    type Query { people: [Person!]! someone: Named at: Moment broken: Int }
-  `);
-  const people = [
-    { name: 'Ana "Nana" Pérez', quote: 'line\nbreak \u2028 and a lone \ud800 surrogate' },
-    { name: null, quote: '' },
-  ];
-  shaped.getQueryType()!.getFields().people.resolve = () => people;
-  shaped.getQueryType()!.getFields().someone.resolve = () => ({ __typename: 'Person', name: 'Ana' });
-  shaped.getQueryType()!.getFields().at.resolve = () => '2026-12-01';
-  shaped.getQueryType()!.getFields().broken.resolve = () => {
-    throw new Error('no');
-  };
-
-  /** Runs the query until compiled, then once more; returns what Apollo would send. */
-  async function sent(executor: ReturnType<typeof createOperationExecutor>, query: string) {
-    await runTwice(executor, query);
-    const result = await executor.executor(requestFor(query));
-    const formatted = { errors: result.errors?.map((e) => e.toJSON()), data: result.data, extensions: undefined };
-    return executor.stringifyResult(formatted);
-  }
-
-  it('writes the same JSON as JSON.stringify, byte for byte, and is used for a successful result', async () => {
-    const executor = createOperationExecutor(shaped);
-    const text = await sent(executor, '{ people { name quote } }');
-    expect(text).toBe(JSON.stringify({ data: { people } }));
-    expect(executor.stats().jitSerialized).toBe(1);
-  });
-
-  it('is not used for a result with errors, an interface or a custom scalar (JSON.stringify writes them)', async () => {
-    for (const query of ['{ people { name } broken }', '{ someone { name } }', '{ at }']) {
-      const executor = createOperationExecutor(shaped);
-      const text = await sent(executor, query);
-      expect(JSON.parse(text).data).toBeDefined();
-      expect(executor.stats()).toMatchObject({ compiled: 1, jitSerialized: 0 });
-    }
-  });
-
-  it('tells whether a document selects an interface or a union', () => {
-    expect(selectsAbstractType(shaped, parse('{ people { name } }'))).toBe(false);
-    expect(selectsAbstractType(shaped, parse('{ someone { name } }'))).toBe(true);
-    expect(selectsAbstractType(shaped, parse('query { ...F } fragment F on Query { someone { ... on Person { quote } } }'))).toBe(true);
-  });
 });
