@@ -7,10 +7,11 @@
  *    `{ __typename }` (same Express, Apollo, limits and logging; only the resolver differs),
  *    the `ProtectionPlanBrief` operation (what a chatbot asks: the best five options), and the
  *    `ProtectionPlan` operation without `limit` (the whole plan: every option and exclusion);
- *    and, for reference, two bare node:http handlers in the same process: one returning the
+ *    and, for reference, three bare node:http handlers in the same process: one returning the
  *    floor's JSON (what the machine can do without a web framework and Apollo), one running
  *    `JSON.stringify` on the whole plan's response (the same object, fetched once) and sending it
- *    (what the whole plan costs when only its size counts). The server process's CPU time
+ *    (what the whole plan costs when only its size counts), one sending the brief plan's
+ *    response text as it is (what its bytes alone cost). The server process's CPU time
  *    (process.cpuUsage, read over IPC before and after each run) per request is reported, and
  *    the goals of issue 14 (GOALS) marked met or not. BENCH_ROUNDS rounds, medians.
  *    Then the floor against minimal Apollo servers on each HTTP stack (bench/http-floor.ts),
@@ -19,7 +20,8 @@
  *    slugs), to show linear growth: the full plan, and `limit: 10` (every candidate is still
  *    evaluated and scored, and every excluded one listed; only ten options are written out).
  *    Each with its excluded candidates and records read, so that they are made (a plan makes
- *    them on first read).
+ *    them on first read). And the brief plan's request alone (`limit: 5`, lists not read), which
+ *    with the floor and the brief-bytes reference gives the least a brief plan request can cost.
  *
  * Writes Markdown tables to stdout; docs/benchmarks.md keeps the results with the command.
  * Env: BENCH_SECONDS (default 10 per HTTP run), BENCH_ROUNDS (default 3), BENCH_WARMUP_SECONDS
@@ -115,19 +117,22 @@ function run(
   });
 }
 
-/** A plan with everything made: its excluded candidates and records too (a plan makes them when they are first read). */
-function wholePlan(model: ReadModel, now: Date, limit: number | undefined): number {
+/**
+ * A plan; with `readLists`, with everything made: its excluded candidates and records too (a
+ * plan makes them when they are first read; the brief plan's operation selects neither).
+ */
+function makePlan(model: ReadModel, now: Date, limit: number | undefined, readLists: boolean): number {
   const plan = buildProtectionPlan(model, NEED, { now, locale: 'es', limit });
-  return plan.excluded.length + plan.records.length;
+  return readLists ? plan.excluded.length + plan.records.length : plan.options.length;
 }
 
-function timePlans(model: ReadModel, times: number, limit: number | undefined, now: Date) {
+function timePlans(model: ReadModel, times: number, limit: number | undefined, now: Date, readLists = true) {
   const iterations = Math.max(20, Math.round(3000 / times));
-  for (let i = 0; i < Math.min(iterations, 50); i++) wholePlan(model, now, limit); // warm-up
+  for (let i = 0; i < Math.min(iterations, 50); i++) makePlan(model, now, limit, readLists); // warm-up
   const samples: number[] = [];
   for (let i = 0; i < iterations; i++) {
     const t = performance.now();
-    wholePlan(model, now, limit);
+    makePlan(model, now, limit, readLists);
     samples.push(performance.now() - t);
   }
   samples.sort((a, b) => a - b);
@@ -138,17 +143,23 @@ function timePlans(model: ReadModel, times: number, limit: number | undefined, n
 function coreBench(base: DirectoryInput) {
   const rows: { times: number; candidates: number; buildMs: number; full: ReturnType<typeof timePlans>; top10: ReturnType<typeof timePlans> }[] = [];
   const now = new Date();
+  let brief: ReturnType<typeof timePlans> | null = null;
   for (const times of [1, 10, 100]) {
     const input = scaledDirectory(base, times);
     const t = performance.now();
     const model = buildReadModel(input);
     const buildMs = performance.now() - t;
     rows.push({ times, candidates: model.candidates.length, buildMs, full: timePlans(model, times, undefined, now), top10: timePlans(model, times, 10, now) });
+    // What the brief plan's request asks of the core over the seeded directory: the best 5, its lists never read.
+    if (times === 1) brief = timePlans(model, 1, 5, now, false);
   }
-  return rows;
+  return { rows, brief: brief! };
 }
 
-function printCore(core: ReturnType<typeof coreBench>) {
+function printCore({ rows: core, brief }: ReturnType<typeof coreBench>) {
+  console.log(
+    `\nThe core alone for the brief plan's request (seeded directory, \`limit: 5\`, excluded and records not read): mean ${(brief.meanMs * 1000).toFixed(0)} µs, p99 ${(brief.p99Ms * 1000).toFixed(0)} µs.`,
+  );
   console.log(
     '\n| directory | candidates | model build ms | full plan: mean ms | p99 ms | µs per candidate | `limit: 10`: mean ms | p99 ms | µs per candidate |',
   );
@@ -164,6 +175,8 @@ interface ServerProcess extends ServerReady {
   cpuMicros(): Promise<number>;
   /** Makes the stringify reference serve the response to this request body. */
   setWholePlan(body: string): Promise<void>;
+  /** Makes the brief-bytes reference send the response text to this request body. */
+  setBriefPlan(body: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -191,6 +204,7 @@ function startServerProcess(): Promise<ServerProcess> {
         ...ready,
         cpuMicros: () => ask('cpu', (r) => r.cpuMicros as number | undefined),
         setWholePlan: (body) => ask({ wholePlanBody: body }, (r) => (r.wholePlanReady ? true : undefined)).then(() => undefined),
+        setBriefPlan: (body) => ask({ briefPlanBody: body }, (r) => (r.briefPlanReady ? true : undefined)).then(() => undefined),
         stop: () => {
           child.send('stop');
           return exited;
@@ -210,6 +224,7 @@ const BRIEF = 'ProtectionPlanBrief (best 5, chatbot)';
 const WHOLE = 'ProtectionPlan (whole plan)';
 const BARE = 'bare node:http handler (reference)';
 const STRINGIFY = 'bare node:http, JSON.stringify of the whole plan (reference)';
+const BRIEF_BYTES = "bare node:http, the brief plan's response text as it is (reference)";
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 interface Row {
@@ -232,12 +247,14 @@ async function httpBench(): Promise<Row[]> {
     const variables = { need: NEED, locale: 'es' };
     const floor = JSON.stringify({ query: '{ __typename }' });
     const whole = JSON.stringify({ query: operation('ProtectionPlan'), variables });
+    const brief = JSON.stringify({ query: operation('ProtectionPlanBrief'), variables });
     const runs = [
       { name: FLOOR, url: server.url, body: floor },
-      { name: BRIEF, url: server.url, body: JSON.stringify({ query: operation('ProtectionPlanBrief'), variables }) },
+      { name: BRIEF, url: server.url, body: brief },
       { name: WHOLE, url: server.url, body: whole },
       { name: BARE, url: server.bareUrl, body: floor },
       { name: STRINGIFY, url: server.stringifyUrl, body: floor },
+      { name: BRIEF_BYTES, url: server.briefBytesUrl, body: floor },
     ];
     for (const { name, url, body } of runs.slice(1, 3)) {
       // Sanity, and warm-up: the plan requests work, and their operation is compiled (second use).
@@ -247,6 +264,7 @@ async function httpBench(): Promise<Row[]> {
       }
     }
     await server.setWholePlan(whole);
+    await server.setBriefPlan(brief);
     if (WARMUP_SECONDS > 0) for (const { name, url, body } of runs) await run(url, name, body, 8, WARMUP_SECONDS);
     const rows: Row[] = [];
     for (const connections of [1, 64]) {
@@ -335,6 +353,32 @@ async function main() {
   if (http) printHttp(rows);
   if (floor) printHttpFloor(floor);
   printCore(core);
+  if (http) printBriefBound(rows, core.brief.meanMs * 1000);
+}
+
+/**
+ * Whether the brief plan's throughput goal can be reached at all on this stack: a brief plan
+ * request costs at least the floor's CPU, plus sending its bytes (the brief-bytes reference
+ * over the bare handler), plus the core alone, before any GraphQL execution or serialising. At
+ * concurrency 64 the server is CPU-bound, so req/s ≥ 0.6 × the floor's needs CPU per request
+ * ≤ the floor's ÷ 0.6.
+ */
+function printBriefBound(rows: Row[], coreMicros: number) {
+  const cpu = (name: string, connections: number) =>
+    median(rows.find((x) => x.name === name && x.connections === connections)!.runs.map((x) => x.cpuMicrosPerRequest));
+  console.log(
+    '\n| for reading: the least a brief plan request can cost | connections | floor + its bytes + the core alone | the goal allows (floor ÷ 0.6) | reachable |',
+  );
+  console.log('| --- | ---: | ---: | ---: | --- |');
+  for (const connections of [1, 64]) {
+    const floor = cpu(FLOOR, connections);
+    const bytes = Math.max(0, cpu(BRIEF_BYTES, connections) - cpu(BARE, connections));
+    const least = floor + bytes + coreMicros;
+    const allowed = floor / GOALS.briefThroughputOfFloor;
+    console.log(
+      `| server CPU µs per request | ${connections} | ${floor.toFixed(0)} + ${bytes.toFixed(0)} + ${coreMicros.toFixed(0)} = ${least.toFixed(0)} | ${allowed.toFixed(0)} | ${least <= allowed ? 'not ruled out' : 'no'} |`,
+    );
+  }
 }
 
 main().catch((err) => {

@@ -6,8 +6,9 @@
  * so that concurrency 64 is never answered 429 (the budget has its
  * own tests). Two bare node:http handlers, references for what the machine does without a web
  * framework and Apollo: `bareUrl` returns the floor's JSON; `stringifyUrl` runs `JSON.stringify` on the
- * whole plan's response (the same object, fetched once at start) and sends it.
- * Sends `{ url, stack, bareUrl, stringifyUrl }` to the parent when listening; answers 'cpu' with the
+ * whole plan's response (the same object, fetched once at start) and sends it; `briefBytesUrl`
+ * sends the brief plan's response text as it is (fetched once at start): what its bytes alone cost.
+ * Sends `{ url, stack, bareUrl, stringifyUrl, briefBytesUrl }` to the parent when listening; answers 'cpu' with the
  * process's CPU time (`cpuMicros`, user + system in µs, and `cpu`, process.cpuUsage(), for bench/http-floor.ts); stops on the message 'stop'.
  */
 import http from 'node:http';
@@ -21,6 +22,7 @@ export interface ServerReady {
   stack: string;
   bareUrl: string;
   stringifyUrl: string;
+  briefBytesUrl: string;
 }
 
 function listen(server: http.Server): Promise<string> {
@@ -45,16 +47,33 @@ async function main() {
       res.end(JSON.stringify(wholePlan));
     });
   });
-  const [bareUrl, stringifyUrl] = [await listen(bare), await listen(stringify)];
-  process.on('message', (message: 'stop' | 'cpu' | { wholePlanBody: string }) => {
+  let briefText = '';
+  const briefBytes = http.createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      res.setHeader('content-type', 'application/json; charset=utf-8');
+      res.end(briefText);
+    });
+  });
+  const [bareUrl, stringifyUrl, briefBytesUrl] = [await listen(bare), await listen(stringify), await listen(briefBytes)];
+  process.on('message', (message: 'stop' | 'cpu' | { wholePlanBody: string } | { briefPlanBody: string }) => {
     if (message === 'stop') {
       bare.close();
       stringify.close();
+      briefBytes.close();
       void server.stop().then(() => process.exit(0));
     } else if (message === 'cpu') {
       const cpu = process.cpuUsage();
       process.send?.({ cpuMicros: cpu.user + cpu.system, cpu });
-    } else {
+    } else if (typeof message === 'object' && 'briefPlanBody' in message) {
+      // The brief plan's response text, as the server answers it.
+      void fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: message.briefPlanBody })
+        .then((r) => r.text())
+        .then((text) => {
+          briefText = text;
+          process.send?.({ briefPlanReady: true });
+        });
+    } else if (typeof message === 'object' && 'wholePlanBody' in message) {
       // The whole plan's response, as the server answers it, parsed once: the reference's object.
       void fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: message.wholePlanBody })
         .then((r) => r.json())
@@ -64,7 +83,7 @@ async function main() {
         });
     }
   });
-  process.send?.({ url: server.url, stack: HTTP_STACK, bareUrl, stringifyUrl } satisfies ServerReady);
+  process.send?.({ url: server.url, stack: HTTP_STACK, bareUrl, stringifyUrl, briefBytesUrl } satisfies ServerReady);
 }
 
 main().catch((err) => {
