@@ -173,10 +173,8 @@ function printCore({ rows: core, brief }: ReturnType<typeof coreBench>) {
 interface ServerProcess extends ServerReady {
   /** The server process's CPU time so far (user + system), µs. */
   cpuMicros(): Promise<number>;
-  /** Makes the stringify reference serve the response to this request body. */
-  setWholePlan(body: string): Promise<void>;
-  /** Makes the brief-bytes reference send the response text to this request body. */
-  setBriefPlan(body: string): Promise<void>;
+  /** Makes the stringify reference (`whole`) or the brief-bytes reference (`brief`) serve the response to this request body. */
+  setPlan(plan: 'whole' | 'brief', body: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -203,8 +201,7 @@ function startServerProcess(): Promise<ServerProcess> {
       resolve({
         ...ready,
         cpuMicros: () => ask('cpu', (r) => r.cpuMicros as number | undefined),
-        setWholePlan: (body) => ask({ wholePlanBody: body }, (r) => (r.wholePlanReady ? true : undefined)).then(() => undefined),
-        setBriefPlan: (body) => ask({ briefPlanBody: body }, (r) => (r.briefPlanReady ? true : undefined)).then(() => undefined),
+        setPlan: (plan, body) => ask({ plan, body }, (r) => (r.planReady === plan ? true : undefined)).then(() => undefined),
         stop: () => {
           child.send('stop');
           return exited;
@@ -263,8 +260,8 @@ async function httpBench(): Promise<Row[]> {
         if (!json.data?.protectionPlan?.options.length) throw new Error(`${name} failed: ${JSON.stringify(json.errors)}`);
       }
     }
-    await server.setWholePlan(whole);
-    await server.setBriefPlan(brief);
+    await server.setPlan('whole', whole);
+    await server.setPlan('brief', brief);
     if (WARMUP_SECONDS > 0) for (const { name, url, body } of runs) await run(url, name, body, 8, WARMUP_SECONDS);
     const rows: Row[] = [];
     for (const connections of [1, 64]) {

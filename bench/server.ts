@@ -4,10 +4,11 @@
  * by the parent, so graphql-js runs as in production. Embedded PGlite in memory (PostgreSQL
  * when BENCH_DATABASE_URL is set: bench/directory.ts), seeded; the anonymous query budget raised
  * so that concurrency 64 is never answered 429 (the budget has its
- * own tests). Two bare node:http handlers, references for what the machine does without a web
+ * own tests). Three bare node:http handlers, references for what the machine does without a web
  * framework and Apollo: `bareUrl` returns the floor's JSON; `stringifyUrl` runs `JSON.stringify` on the
  * whole plan's response (the same object, fetched once at start) and sends it; `briefBytesUrl`
- * sends the brief plan's response text as it is (fetched once at start): what its bytes alone cost.
+ * sends the brief plan's response text as it is: what its bytes alone cost. The two plans'
+ * responses are fetched once, on the message `{ plan: 'whole' | 'brief', body }` (answered `{ planReady }`).
  * Sends `{ url, stack, bareUrl, stringifyUrl, briefBytesUrl }` to the parent when listening; answers 'cpu' with the
  * process's CPU time (`cpuMicros`, user + system in µs, and `cpu`, process.cpuUsage(), for bench/http-floor.ts); stops on the message 'stop'.
  */
@@ -56,7 +57,7 @@ async function main() {
     });
   });
   const [bareUrl, stringifyUrl, briefBytesUrl] = [await listen(bare), await listen(stringify), await listen(briefBytes)];
-  process.on('message', (message: 'stop' | 'cpu' | { wholePlanBody: string } | { briefPlanBody: string }) => {
+  process.on('message', (message: 'stop' | 'cpu' | { plan: 'whole' | 'brief'; body: string }) => {
     if (message === 'stop') {
       bare.close();
       stringify.close();
@@ -65,21 +66,15 @@ async function main() {
     } else if (message === 'cpu') {
       const cpu = process.cpuUsage();
       process.send?.({ cpuMicros: cpu.user + cpu.system, cpu });
-    } else if (typeof message === 'object' && 'briefPlanBody' in message) {
-      // The brief plan's response text, as the server answers it.
-      void fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: message.briefPlanBody })
+    } else {
+      // A plan's response, as the server answers this request body: the brief plan's text as it
+      // is, the whole plan's parsed once (the stringify reference's object).
+      void fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: message.body })
         .then((r) => r.text())
         .then((text) => {
-          briefText = text;
-          process.send?.({ briefPlanReady: true });
-        });
-    } else if (typeof message === 'object' && 'wholePlanBody' in message) {
-      // The whole plan's response, as the server answers it, parsed once: the reference's object.
-      void fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: message.wholePlanBody })
-        .then((r) => r.json())
-        .then((json) => {
-          wholePlan = json;
-          process.send?.({ wholePlanReady: true });
+          if (message.plan === 'brief') briefText = text;
+          else wholePlan = JSON.parse(text);
+          process.send?.({ planReady: message.plan });
         });
     }
   });
