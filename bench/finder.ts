@@ -224,6 +224,10 @@ const STRINGIFY = 'bare node:http, JSON.stringify of the whole plan (reference)'
 const BRIEF_BYTES = "bare node:http, the brief plan's response text as it is (reference)";
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+const rowOf = (rows: Row[], name: string, connections: number) => rows.find((x) => x.name === name && x.connections === connections)!;
+/** A run's median server CPU per request, µs. */
+const medianCpu = (rows: Row[], name: string, connections: number) => median(rowOf(rows, name, connections).runs.map((x) => x.cpuMicrosPerRequest));
+
 interface Row {
   name: string;
   connections: number;
@@ -302,7 +306,7 @@ function printHttp(rows: Row[]) {
       `| ${r.name} | ${r.connections} | ${med(r, (x) => x.rps).toFixed(0)} | ${med(r, (x) => x.p50)} | ${med(r, (x) => x.p99)} | ${med(r, (x) => x.cpuMicrosPerRequest).toFixed(0)} | ${r.runs[0].bytesPerResponse} | ${errors} | ${ratio} |`,
     );
   }
-  const find = (name: string, connections: number) => rows.find((x) => x.name === name && x.connections === connections)!;
+  const find = (name: string, connections: number) => rowOf(rows, name, connections);
   const yes = (met: boolean) => (met ? 'met' : 'not met');
   console.log('\n| goal | result (median) | |');
   console.log('| --- | ---: | --- |');
@@ -318,7 +322,7 @@ function printHttp(rows: Row[]) {
     `| brief plan p99 ≤ ${GOALS.briefP99OfFloorAt64} × floor p99, concurrency 64 | ${p99(BRIEF)} ms ÷ ${p99(FLOOR)} ms = ${p99Ratio.toFixed(2)} | ${yes(p99Ratio <= GOALS.briefP99OfFloorAt64)} |`,
   );
   for (const connections of [1, 64]) {
-    const cpu = (name: string) => med(find(name, connections), (x) => x.cpuMicrosPerRequest);
+    const cpu = (name: string) => medianCpu(rows, name, connections);
     const ratio = cpu(WHOLE) / cpu(STRINGIFY);
     console.log(
       `| whole plan CPU per request ≤ ${GOALS.wholePlanCpuOfStringify} × stringify reference, concurrency ${connections} | ${cpu(WHOLE).toFixed(0)} µs ÷ ${cpu(STRINGIFY).toFixed(0)} µs = ${ratio.toFixed(2)} | ${yes(ratio <= GOALS.wholePlanCpuOfStringify)} |`,
@@ -361,15 +365,13 @@ async function main() {
  * ≤ the floor's ÷ 0.6.
  */
 function printBriefBound(rows: Row[], coreMicros: number) {
-  const cpu = (name: string, connections: number) =>
-    median(rows.find((x) => x.name === name && x.connections === connections)!.runs.map((x) => x.cpuMicrosPerRequest));
   console.log(
     '\n| for reading: the least a brief plan request can cost | connections | floor + its bytes + the core alone | the goal allows (floor ÷ 0.6) | reachable |',
   );
   console.log('| --- | ---: | ---: | ---: | --- |');
   for (const connections of [1, 64]) {
-    const floor = cpu(FLOOR, connections);
-    const bytes = Math.max(0, cpu(BRIEF_BYTES, connections) - cpu(BARE, connections));
+    const floor = medianCpu(rows, FLOOR, connections);
+    const bytes = Math.max(0, medianCpu(rows, BRIEF_BYTES, connections) - medianCpu(rows, BARE, connections));
     const least = floor + bytes + coreMicros;
     const allowed = floor / GOALS.briefThroughputOfFloor;
     console.log(

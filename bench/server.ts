@@ -30,32 +30,25 @@ function listen(server: http.Server): Promise<string> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`)));
 }
 
+/** A bare node:http server that reads the request and answers JSON made by `body` at that moment. */
+function answering(body: () => string): http.Server {
+  return http.createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      res.setHeader('content-type', 'application/json; charset=utf-8');
+      res.end(body());
+    });
+  });
+}
+
 async function main() {
   // No anonymous query budget (bench/seeded-server.ts); bench/directory.ts runs it on PostgreSQL (the database PostGraphile reads).
   const server = await startSeededServer(process.env.BENCH_DATABASE_URL ? { DATABASE_URL: process.env.BENCH_DATABASE_URL } : {});
-  const bare = http.createServer((req, res) => {
-    req.resume();
-    req.on('end', () => {
-      res.setHeader('content-type', 'application/json; charset=utf-8');
-      res.end('{"data":{"__typename":"Query"}}');
-    });
-  });
+  const bare = answering(() => '{"data":{"__typename":"Query"}}');
   let wholePlan: unknown = null;
-  const stringify = http.createServer((req, res) => {
-    req.resume();
-    req.on('end', () => {
-      res.setHeader('content-type', 'application/json; charset=utf-8');
-      res.end(JSON.stringify(wholePlan));
-    });
-  });
+  const stringify = answering(() => JSON.stringify(wholePlan));
   let briefText = '';
-  const briefBytes = http.createServer((req, res) => {
-    req.resume();
-    req.on('end', () => {
-      res.setHeader('content-type', 'application/json; charset=utf-8');
-      res.end(briefText);
-    });
-  });
+  const briefBytes = answering(() => briefText);
   const [bareUrl, stringifyUrl, briefBytesUrl] = [await listen(bare), await listen(stringify), await listen(briefBytes)];
   process.on('message', (message: 'stop' | 'cpu' | { plan: 'whole' | 'brief'; body: string }) => {
     if (message === 'stop') {
