@@ -11,11 +11,19 @@
  * responses are fetched once, on the message `{ plan: 'whole' | 'brief', body }` (answered `{ planReady }`).
  * Sends `{ url, stack, bareUrl, stringifyUrl, briefBytesUrl }` to the parent when listening; answers 'cpu' with the
  * process's CPU time (`cpuMicros`, user + system in µs, and `cpu`, process.cpuUsage(), for bench/http-floor.ts); stops on the message 'stop'.
+ * `{ ownWork }` times, in this process and with no HTTP, what only a plan request does
+ * (`ownWorkOf`), and answers `{ ownWorkMicros }`: CPU µs per run, median of five batches.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startSeededServer } from './seeded-server';
 import { HTTP_STACK } from '../src/http/app';
+import { getOperationAST, parse } from 'graphql';
+import type { GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
+import { buildContext } from '../src/graphql/context';
+import { localeOfOperation } from '../src/graphql/locale-plugin';
+import type { RunningServer } from '../src/app/server';
+import type { ProtectionNeed } from '../src/modules/finder/core';
 
 export interface ServerReady {
   url: string;
@@ -41,6 +49,54 @@ function answering(body: () => string): http.Server {
   });
 }
 
+/**
+ * What only a plan request does, timed without HTTP: `core` is the finder's core for a need and
+ * limit, its excluded candidates and records not read (as the brief plan's operation); `execution`
+ * is an operation (a request body) through the server's own executor, as Apollo hands it over
+ * once the request is parsed and validated: compiled by graphql-jit, the core and GraphQL
+ * execution, no serialising.
+ */
+export type OwnWork = { kind: 'core'; need: ProtectionNeed; locale: string; limit: number } | { kind: 'execution'; body: string };
+
+async function ownWorkOf(server: RunningServer, work: OwnWork): Promise<() => Promise<void>> {
+  if (work.kind === 'core') {
+    return async () => void server.services.finder.plan(work.need, { locale: work.locale, limit: work.limit });
+  }
+  const { query, variables } = JSON.parse(work.body) as { query: string; variables: Record<string, unknown> };
+  const document = parse(query);
+  const operation = getOperationAST(document)!;
+  const context = await buildContext(server.services, server.logger, { id: 'bench', acceptLanguage: undefined, authorization: undefined, ip: '127.0.0.1' });
+  // What Apollo's plugin does before execution (graphql/locale-plugin.ts).
+  context.locale = localeOfOperation(operation, variables) ?? context.locale;
+  const request = {
+    document,
+    operation,
+    operationName: operation.name?.value ?? null,
+    queryHash: `bench:${query}`,
+    request: { query, variables },
+    context,
+  } as unknown as GatewayGraphQLRequestContext;
+  return async () => {
+    const result = await server.http.execution.executor(request);
+    if (!('data' in result) || result.errors) throw new Error('the operation failed in the executor');
+  };
+}
+
+/** CPU µs per run of `work`: warmed up (and compiled), then the median of five batches. */
+async function timeOwnWork(server: RunningServer, work: OwnWork): Promise<number> {
+  const once = await ownWorkOf(server, work);
+  const runs = 100;
+  for (let i = 0; i < runs; i++) await once();
+  const batches: number[] = [];
+  for (let b = 0; b < 5; b++) {
+    const before = process.cpuUsage();
+    for (let i = 0; i < runs; i++) await once();
+    const used = process.cpuUsage(before);
+    batches.push((used.user + used.system) / runs);
+  }
+  return batches.sort((a, b) => a - b)[2];
+}
+
 async function main() {
   // No anonymous query budget (bench/seeded-server.ts); bench/directory.ts runs it on PostgreSQL (the database PostGraphile reads).
   const server = await startSeededServer(process.env.BENCH_DATABASE_URL ? { DATABASE_URL: process.env.BENCH_DATABASE_URL } : {});
@@ -50,7 +106,7 @@ async function main() {
   let briefText = '';
   const briefBytes = answering(() => briefText);
   const [bareUrl, stringifyUrl, briefBytesUrl] = [await listen(bare), await listen(stringify), await listen(briefBytes)];
-  process.on('message', (message: 'stop' | 'cpu' | { plan: 'whole' | 'brief'; body: string }) => {
+  process.on('message', (message: 'stop' | 'cpu' | { plan: 'whole' | 'brief'; body: string } | { ownWork: OwnWork }) => {
     if (message === 'stop') {
       bare.close();
       stringify.close();
@@ -59,6 +115,8 @@ async function main() {
     } else if (message === 'cpu') {
       const cpu = process.cpuUsage();
       process.send?.({ cpuMicros: cpu.user + cpu.system, cpu });
+    } else if ('ownWork' in message) {
+      void timeOwnWork(server, message.ownWork).then((ownWorkMicros) => process.send?.({ ownWorkMicros }));
     } else {
       // A plan's response, as the server answers this request body: the brief plan's text as it
       // is, the whole plan's parsed once (the stringify reference's object).
