@@ -180,9 +180,10 @@ interface ServerProcess extends ServerReady {
 function startServerProcess(): Promise<ServerProcess> {
   const child = fork(path.join(__dirname, 'server.js'), [], { env: { ...process.env, NODE_ENV: 'production' }, stdio: 'inherit' });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  /** One question at a time over IPC: the next message answers it. */
+  /** One question at a time over IPC: the next message answers it (a server that dies first fails the run, never hangs it). */
   const ask = <T>(message: unknown, pick: (reply: Record<string, unknown>) => T | undefined) =>
-    new Promise<T>((resolve) => {
+    new Promise<T>((resolve, reject) => {
+      void exited.then(() => reject(new Error('bench server exited before answering')));
       const onMessage = (reply: Record<string, unknown>) => {
         const value = pick(reply);
         if (value === undefined) return;
@@ -390,10 +391,11 @@ function printBounds(rows: Row[], ownWork: OwnWorkTimes[]) {
     const floor = cpu(FLOOR);
     const line = (what: string, bytesOf: string, work: number[], allowed: number) => {
       const bytes = Math.max(0, cpu(bytesOf) - cpu(BARE));
-      const least = floor + bytes + median(work);
+      const ownMicros = median(work);
+      const least = floor + bytes + ownMicros;
       const reachable = least <= allowed ? `not ruled out (${(allowed - least).toFixed(0)} µs left)` : 'no';
       console.log(
-        `| ${what} | ${connections} | ${floor.toFixed(0)} + ${bytes.toFixed(0)} + ${median(work).toFixed(0)} = ${least.toFixed(0)} | ${allowed.toFixed(0)} | ${reachable} |`,
+        `| ${what} | ${connections} | ${floor.toFixed(0)} + ${bytes.toFixed(0)} + ${ownMicros.toFixed(0)} = ${least.toFixed(0)} | ${allowed.toFixed(0)} | ${reachable} |`,
       );
     };
     line(
